@@ -1,0 +1,94 @@
+"""The client object every generated endpoint function takes.
+
+It pairs a base URL (the control plane, an index host, an assistant host, ...)
+with an httpx client. Several ``Client`` objects may share one httpx client, and
+so one connection pool, across surfaces and API versions: the base URL is kept
+here and joined to each request's path rather than set on the httpx client.
+Authentication and shared headers belong to the httpx client the caller gives.
+"""
+
+from typing import Any
+
+import httpx
+from attrs import define, field
+
+
+class _BoundClient:
+    """The part of ``httpx.Client`` generated code uses, with the base URL applied."""
+
+    __slots__ = ("_base_url", "_http")
+
+    def __init__(self, http: httpx.Client, base_url: str) -> None:
+        self._http = http
+        self._base_url = base_url
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        return self._http.request(method, self._base_url + url, **kwargs)
+
+
+class _AsyncBoundClient:
+    """The async twin of ``_BoundClient``."""
+
+    __slots__ = ("_base_url", "_http")
+
+    def __init__(self, http: httpx.AsyncClient, base_url: str) -> None:
+        self._http = http
+        self._base_url = base_url
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        return await self._http.request(method, self._base_url + url, **kwargs)
+
+
+def _without_trailing_slash(url: str) -> str:
+    return url.rstrip("/")
+
+
+@define
+class Client:
+    """Where and how generated functions send their requests.
+
+    ``base_url`` is the surface's server, without a trailing slash. Pass
+    ``httpx_client`` / ``async_httpx_client`` to share a configured pool; when
+    omitted, one is created on first use and closed by ``close``/``aclose``.
+    """
+
+    base_url: str = field(converter=_without_trailing_slash)
+    httpx_client: httpx.Client | None = field(default=None, kw_only=True)
+    async_httpx_client: httpx.AsyncClient | None = field(default=None, kw_only=True)
+    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    _owns_sync: bool = field(default=False, init=False)
+    _owns_async: bool = field(default=False, init=False)
+
+    def get_httpx_client(self) -> _BoundClient:
+        if self.httpx_client is None:
+            self.httpx_client = httpx.Client()
+            self._owns_sync = True
+        return _BoundClient(self.httpx_client, self.base_url)
+
+    def get_async_httpx_client(self) -> _AsyncBoundClient:
+        if self.async_httpx_client is None:
+            self.async_httpx_client = httpx.AsyncClient()
+            self._owns_async = True
+        return _AsyncBoundClient(self.async_httpx_client, self.base_url)
+
+    def close(self) -> None:
+        """Close the sync httpx client if this object created it."""
+        if self._owns_sync and self.httpx_client is not None:
+            self.httpx_client.close()
+            self.httpx_client = None
+            self._owns_sync = False
+
+    async def aclose(self) -> None:
+        """Close the async httpx client if this object created it."""
+        if self._owns_async and self.async_httpx_client is not None:
+            await self.async_httpx_client.aclose()
+            self.async_httpx_client = None
+            self._owns_async = False
+
+
+# Authentication is a property of the httpx client given to ``Client`` (an
+# ``Api-Key`` header for most surfaces, a bearer token for admin and metrics),
+# so the generator's authenticated variant is the same class.
+AuthenticatedClient = Client
+
+__all__ = ["AuthenticatedClient", "Client"]

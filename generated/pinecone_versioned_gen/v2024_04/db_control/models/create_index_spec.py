@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_index_spec_pod import CreateIndexSpecPod
+    from ..models.serverless_spec import ServerlessSpec
+
+
+T = TypeVar("T", bound="CreateIndexSpec")
+
+
+@_attrs_define
+class CreateIndexSpec:
+    """
+    Attributes:
+        serverless (ServerlessSpec | Unset):
+        pod (CreateIndexSpecPod | Unset):
+    """
+
+    serverless: ServerlessSpec | Unset = UNSET
+    pod: CreateIndexSpecPod | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        serverless: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.serverless, Unset):
+            serverless = self.serverless.to_dict()
+
+        pod: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pod, Unset):
+            pod = self.pod.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if serverless is not UNSET:
+            field_dict["serverless"] = serverless
+        if pod is not UNSET:
+            field_dict["pod"] = pod
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_index_spec_pod import CreateIndexSpecPod
+        from ..models.serverless_spec import ServerlessSpec
+
+        d = dict(src_dict)
+        _serverless = d.pop("serverless", UNSET)
+        serverless: ServerlessSpec | Unset
+        if isinstance(_serverless, Unset):
+            serverless = UNSET
+        else:
+            serverless = ServerlessSpec.from_dict(_serverless)
+
+        _pod = d.pop("pod", UNSET)
+        pod: CreateIndexSpecPod | Unset
+        if isinstance(_pod, Unset):
+            pod = UNSET
+        else:
+            pod = CreateIndexSpecPod.from_dict(_pod)
+
+        create_index_spec = cls(
+            serverless=serverless,
+            pod=pod,
+        )
+
+        return create_index_spec

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateIndexSpecPodMetadataConfig")
+
+
+@_attrs_define
+class CreateIndexSpecPodMetadataConfig:
+    """
+    Attributes:
+        indexed (list[str] | Unset):
+    """
+
+    indexed: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        indexed: list[str] | Unset = UNSET
+        if not isinstance(self.indexed, Unset):
+            indexed = self.indexed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if indexed is not UNSET:
+            field_dict["indexed"] = indexed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        indexed = cast(list[str], d.pop("indexed", UNSET))
+
+        create_index_spec_pod_metadata_config = cls(
+            indexed=indexed,
+        )
+
+        create_index_spec_pod_metadata_config.additional_properties = d
+        return create_index_spec_pod_metadata_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

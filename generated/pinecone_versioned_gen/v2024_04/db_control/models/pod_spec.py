@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pod_spec_metadata_config import PodSpecMetadataConfig
+
+
+T = TypeVar("T", bound="PodSpec")
+
+
+@_attrs_define
+class PodSpec:
+    """
+    Attributes:
+        environment (str):
+        replicas (int):
+        shards (int):
+        pod_type (str):
+        pods (int):  Default: 1.
+        metadata_config (PodSpecMetadataConfig | Unset):
+        source_collection (str | Unset):
+    """
+
+    environment: str
+    replicas: int
+    shards: int
+    pod_type: str
+    pods: int = 1
+    metadata_config: PodSpecMetadataConfig | Unset = UNSET
+    source_collection: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        environment = self.environment
+
+        replicas = self.replicas
+
+        shards = self.shards
+
+        pod_type = self.pod_type
+
+        pods = self.pods
+
+        metadata_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata_config, Unset):
+            metadata_config = self.metadata_config.to_dict()
+
+        source_collection = self.source_collection
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "environment": environment,
+                "replicas": replicas,
+                "shards": shards,
+                "pod_type": pod_type,
+                "pods": pods,
+            }
+        )
+        if metadata_config is not UNSET:
+            field_dict["metadata_config"] = metadata_config
+        if source_collection is not UNSET:
+            field_dict["source_collection"] = source_collection
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pod_spec_metadata_config import PodSpecMetadataConfig
+
+        d = dict(src_dict)
+        environment = d.pop("environment")
+
+        replicas = d.pop("replicas")
+
+        shards = d.pop("shards")
+
+        pod_type = d.pop("pod_type")
+
+        pods = d.pop("pods")
+
+        _metadata_config = d.pop("metadata_config", UNSET)
+        metadata_config: PodSpecMetadataConfig | Unset
+        if isinstance(_metadata_config, Unset):
+            metadata_config = UNSET
+        else:
+            metadata_config = PodSpecMetadataConfig.from_dict(_metadata_config)
+
+        source_collection = d.pop("source_collection", UNSET)
+
+        pod_spec = cls(
+            environment=environment,
+            replicas=replicas,
+            shards=shards,
+            pod_type=pod_type,
+            pods=pods,
+            metadata_config=metadata_config,
+            source_collection=source_collection,
+        )
+
+        pod_spec.additional_properties = d
+        return pod_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pod_spec import PodSpec
+    from ..models.serverless_spec import ServerlessSpec
+
+
+T = TypeVar("T", bound="IndexSpec")
+
+
+@_attrs_define
+class IndexSpec:
+    """
+    Attributes:
+        serverless (ServerlessSpec | Unset):
+        pod (PodSpec | Unset):
+    """
+
+    serverless: ServerlessSpec | Unset = UNSET
+    pod: PodSpec | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        serverless: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.serverless, Unset):
+            serverless = self.serverless.to_dict()
+
+        pod: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pod, Unset):
+            pod = self.pod.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if serverless is not UNSET:
+            field_dict["serverless"] = serverless
+        if pod is not UNSET:
+            field_dict["pod"] = pod
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pod_spec import PodSpec
+        from ..models.serverless_spec import ServerlessSpec
+
+        d = dict(src_dict)
+        _serverless = d.pop("serverless", UNSET)
+        serverless: ServerlessSpec | Unset
+        if isinstance(_serverless, Unset):
+            serverless = UNSET
+        else:
+            serverless = ServerlessSpec.from_dict(_serverless)
+
+        _pod = d.pop("pod", UNSET)
+        pod: PodSpec | Unset
+        if isinstance(_pod, Unset):
+            pod = UNSET
+        else:
+            pod = PodSpec.from_dict(_pod)
+
+        index_spec = cls(
+            serverless=serverless,
+            pod=pod,
+        )
+
+        return index_spec

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.query_request_filter import QueryRequestFilter
+    from ..models.query_vector import QueryVector
+    from ..models.sparse_values import SparseValues
+
+
+T = TypeVar("T", bound="QueryRequest")
+
+
+@_attrs_define
+class QueryRequest:
+    """
+    Attributes:
+        top_k (int):
+        namespace (str | Unset):
+        filter_ (QueryRequestFilter | Unset):
+        include_values (bool | Unset):  Default: False.
+        include_metadata (bool | Unset):  Default: False.
+        queries (list[QueryVector] | Unset):
+        vector (list[float] | Unset):
+        sparse_vector (SparseValues | Unset):
+        id (str | Unset):
+    """
+
+    top_k: int
+    namespace: str | Unset = UNSET
+    filter_: QueryRequestFilter | Unset = UNSET
+    include_values: bool | Unset = False
+    include_metadata: bool | Unset = False
+    queries: list[QueryVector] | Unset = UNSET
+    vector: list[float] | Unset = UNSET
+    sparse_vector: SparseValues | Unset = UNSET
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        top_k = self.top_k
+
+        namespace = self.namespace
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        include_values = self.include_values
+
+        include_metadata = self.include_metadata
+
+        queries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.queries, Unset):
+            queries = []
+            for queries_item_data in self.queries:
+                queries_item = queries_item_data.to_dict()
+                queries.append(queries_item)
+
+        vector: list[float] | Unset = UNSET
+        if not isinstance(self.vector, Unset):
+            vector = self.vector
+
+        sparse_vector: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sparse_vector, Unset):
+            sparse_vector = self.sparse_vector.to_dict()
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "topK": top_k,
+            }
+        )
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if include_values is not UNSET:
+            field_dict["includeValues"] = include_values
+        if include_metadata is not UNSET:
+            field_dict["includeMetadata"] = include_metadata
+        if queries is not UNSET:
+            field_dict["queries"] = queries
+        if vector is not UNSET:
+            field_dict["vector"] = vector
+        if sparse_vector is not UNSET:
+            field_dict["sparseVector"] = sparse_vector
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.query_request_filter import QueryRequestFilter
+        from ..models.query_vector import QueryVector
+        from ..models.sparse_values import SparseValues
+
+        d = dict(src_dict)
+        top_k = d.pop("topK")
+
+        namespace = d.pop("namespace", UNSET)
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: QueryRequestFilter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = QueryRequestFilter.from_dict(_filter_)
+
+        include_values = d.pop("includeValues", UNSET)
+
+        include_metadata = d.pop("includeMetadata", UNSET)
+
+        _queries = d.pop("queries", UNSET)
+        queries: list[QueryVector] | Unset = UNSET
+        if _queries is not UNSET:
+            queries = []
+            for queries_item_data in _queries:
+                queries_item = QueryVector.from_dict(queries_item_data)
+
+                queries.append(queries_item)
+
+        vector = cast(list[float], d.pop("vector", UNSET))
+
+        _sparse_vector = d.pop("sparseVector", UNSET)
+        sparse_vector: SparseValues | Unset
+        if isinstance(_sparse_vector, Unset):
+            sparse_vector = UNSET
+        else:
+            sparse_vector = SparseValues.from_dict(_sparse_vector)
+
+        id = d.pop("id", UNSET)
+
+        query_request = cls(
+            top_k=top_k,
+            namespace=namespace,
+            filter_=filter_,
+            include_values=include_values,
+            include_metadata=include_metadata,
+            queries=queries,
+            vector=vector,
+            sparse_vector=sparse_vector,
+            id=id,
+        )
+
+        query_request.additional_properties = d
+        return query_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deletion_protection import DeletionProtection
+from ..models.index_model_metric import IndexModelMetric
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.index_model_spec import IndexModelSpec
+    from ..models.index_model_status import IndexModelStatus
+    from ..models.index_tags import IndexTags
+
+
+T = TypeVar("T", bound="IndexModel")
+
+
+@_attrs_define
+class IndexModel:
+    """
+    Attributes:
+        name (str):
+        dimension (int):
+        metric (IndexModelMetric):  Default: IndexModelMetric.COSINE.
+        host (str):
+        spec (IndexModelSpec):
+        status (IndexModelStatus):
+        deletion_protection (DeletionProtection | Unset):
+        tags (IndexTags | Unset):
+    """
+
+    name: str
+    dimension: int
+    host: str
+    spec: IndexModelSpec
+    status: IndexModelStatus
+    metric: IndexModelMetric = IndexModelMetric.COSINE
+    deletion_protection: DeletionProtection | Unset = UNSET
+    tags: IndexTags | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        dimension = self.dimension
+
+        metric = self.metric.value
+
+        host = self.host
+
+        spec = self.spec.to_dict()
+
+        status = self.status.to_dict()
+
+        deletion_protection: str | Unset = UNSET
+        if not isinstance(self.deletion_protection, Unset):
+            deletion_protection = self.deletion_protection.value
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "dimension": dimension,
+                "metric": metric,
+                "host": host,
+                "spec": spec,
+                "status": status,
+            }
+        )
+        if deletion_protection is not UNSET:
+            field_dict["deletion_protection"] = deletion_protection
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.index_model_spec import IndexModelSpec
+        from ..models.index_model_status import IndexModelStatus
+        from ..models.index_tags import IndexTags
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        dimension = d.pop("dimension")
+
+        metric = IndexModelMetric(d.pop("metric"))
+
+        host = d.pop("host")
+
+        spec = IndexModelSpec.from_dict(d.pop("spec"))
+
+        status = IndexModelStatus.from_dict(d.pop("status"))
+
+        _deletion_protection = d.pop("deletion_protection", UNSET)
+        deletion_protection: DeletionProtection | Unset
+        if isinstance(_deletion_protection, Unset):
+            deletion_protection = UNSET
+        else:
+            deletion_protection = DeletionProtection(_deletion_protection)
+
+        _tags = d.pop("tags", UNSET)
+        tags: IndexTags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = IndexTags.from_dict(_tags)
+
+        index_model = cls(
+            name=name,
+            dimension=dimension,
+            metric=metric,
+            host=host,
+            spec=spec,
+            status=status,
+            deletion_protection=deletion_protection,
+            tags=tags,
+        )
+
+        index_model.additional_properties = d
+        return index_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sparse_values import SparseValues
+    from ..models.vector_metadata import VectorMetadata
+
+
+T = TypeVar("T", bound="Vector")
+
+
+@_attrs_define
+class Vector:
+    """
+    Attributes:
+        id (str):
+        values (list[float]):
+        sparse_values (SparseValues | Unset):
+        metadata (VectorMetadata | Unset):
+    """
+
+    id: str
+    values: list[float]
+    sparse_values: SparseValues | Unset = UNSET
+    metadata: VectorMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        values = self.values
+
+        sparse_values: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sparse_values, Unset):
+            sparse_values = self.sparse_values.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "values": values,
+            }
+        )
+        if sparse_values is not UNSET:
+            field_dict["sparseValues"] = sparse_values
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.sparse_values import SparseValues
+        from ..models.vector_metadata import VectorMetadata
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        values = cast(list[float], d.pop("values"))
+
+        _sparse_values = d.pop("sparseValues", UNSET)
+        sparse_values: SparseValues | Unset
+        if isinstance(_sparse_values, Unset):
+            sparse_values = UNSET
+        else:
+            sparse_values = SparseValues.from_dict(_sparse_values)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: VectorMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = VectorMetadata.from_dict(_metadata)
+
+        vector = cls(
+            id=id,
+            values=values,
+            sparse_values=sparse_values,
+            metadata=metadata,
+        )
+
+        vector.additional_properties = d
+        return vector
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,5 @@
+"""Generated client for the assistant_control surface (written by codegen; do not edit)."""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = ("AuthenticatedClient", "Client")

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class AssistantStatus(StrEnum):
+    FAILED = "Failed"
+    INITIALIZING = "Initializing"
+    READY = "Ready"
+    TERMINATING = "Terminating"
+
+    def __str__(self) -> str:
+        return str(self.value)

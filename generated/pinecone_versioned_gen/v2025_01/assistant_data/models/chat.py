@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_language_model import ChatLanguageModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_filter import ChatFilter
+    from ..models.message_model import MessageModel
+
+
+T = TypeVar("T", bound="Chat")
+
+
+@_attrs_define
+class Chat:
+    """
+    Attributes:
+        messages (list[MessageModel]):
+        stream (bool | Unset):  Default: False.
+        model (ChatLanguageModel | Unset):
+        filter_ (ChatFilter | Unset):
+        json_response (bool | Unset):  Default: False.
+        include_highlights (bool | Unset):  Default: False.
+    """
+
+    messages: list[MessageModel]
+    stream: bool | Unset = False
+    model: ChatLanguageModel | Unset = UNSET
+    filter_: ChatFilter | Unset = UNSET
+    json_response: bool | Unset = False
+    include_highlights: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item = messages_item_data.to_dict()
+            messages.append(messages_item)
+
+        stream = self.stream
+
+        model: str | Unset = UNSET
+        if not isinstance(self.model, Unset):
+            model = self.model.value
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        json_response = self.json_response
+
+        include_highlights = self.include_highlights
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "messages": messages,
+            }
+        )
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if model is not UNSET:
+            field_dict["model"] = model
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if json_response is not UNSET:
+            field_dict["json_response"] = json_response
+        if include_highlights is not UNSET:
+            field_dict["include_highlights"] = include_highlights
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_filter import ChatFilter
+        from ..models.message_model import MessageModel
+
+        d = dict(src_dict)
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+            messages_item = MessageModel.from_dict(messages_item_data)
+
+            messages.append(messages_item)
+
+        stream = d.pop("stream", UNSET)
+
+        _model = d.pop("model", UNSET)
+        model: ChatLanguageModel | Unset
+        if isinstance(_model, Unset):
+            model = UNSET
+        else:
+            model = ChatLanguageModel(_model)
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: ChatFilter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = ChatFilter.from_dict(_filter_)
+
+        json_response = d.pop("json_response", UNSET)
+
+        include_highlights = d.pop("include_highlights", UNSET)
+
+        chat = cls(
+            messages=messages,
+            stream=stream,
+            model=model,
+            filter_=filter_,
+            json_response=json_response,
+            include_highlights=include_highlights,
+        )
+
+        chat.additional_properties = d
+        return chat
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.fetch_response import FetchResponse
+from ...models.rpc_status import RpcStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    ids: list[str],
+    namespace: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_ids = ids
+
+    params["ids"] = json_ids
+
+    params["namespace"] = namespace
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/vectors/fetch",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FetchResponse | RpcStatus | None:
+    if response.status_code == 200:
+        response_200 = FetchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = RpcStatus.from_dict(response.json())
+
+        return response_400
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = RpcStatus.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = RpcStatus.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FetchResponse | RpcStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str],
+    namespace: str | Unset = UNSET,
+) -> Response[FetchResponse | RpcStatus]:
+    """GET /vectors/fetch (Pinecone API 2025-01, db_data).
+
+    Args:
+        ids (list[str]):
+        namespace (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FetchResponse | RpcStatus]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        namespace=namespace,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str],
+    namespace: str | Unset = UNSET,
+) -> FetchResponse | RpcStatus | None:
+    """GET /vectors/fetch (Pinecone API 2025-01, db_data).
+
+    Args:
+        ids (list[str]):
+        namespace (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FetchResponse | RpcStatus
+    """
+
+    return sync_detailed(
+        client=client,
+        ids=ids,
+        namespace=namespace,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str],
+    namespace: str | Unset = UNSET,
+) -> Response[FetchResponse | RpcStatus]:
+    """GET /vectors/fetch (Pinecone API 2025-01, db_data).
+
+    Args:
+        ids (list[str]):
+        namespace (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FetchResponse | RpcStatus]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        namespace=namespace,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str],
+    namespace: str | Unset = UNSET,
+) -> FetchResponse | RpcStatus | None:
+    """GET /vectors/fetch (Pinecone API 2025-01, db_data).
+
+    Args:
+        ids (list[str]):
+        namespace (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FetchResponse | RpcStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ids=ids,
+            namespace=namespace,
+        )
+    ).parsed

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_key_roles_item import APIKeyRolesItem
+
+T = TypeVar("T", bound="APIKey")
+
+
+@_attrs_define
+class APIKey:
+    """
+    Attributes:
+        id (UUID):
+        name (str):
+        project_id (UUID):
+        roles (list[APIKeyRolesItem]):
+    """
+
+    id: UUID
+    name: str
+    project_id: UUID
+    roles: list[APIKeyRolesItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        project_id = str(self.project_id)
+
+        roles = []
+        for roles_item_data in self.roles:
+            roles_item = roles_item_data.value
+            roles.append(roles_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "project_id": project_id,
+                "roles": roles,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        project_id = UUID(d.pop("project_id"))
+
+        roles = []
+        _roles = d.pop("roles")
+        for roles_item_data in _roles:
+            roles_item = APIKeyRolesItem(roles_item_data)
+
+            roles.append(roles_item)
+
+        api_key = cls(
+            id=id,
+            name=name,
+            project_id=project_id,
+            roles=roles,
+        )
+
+        api_key.additional_properties = d
+        return api_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

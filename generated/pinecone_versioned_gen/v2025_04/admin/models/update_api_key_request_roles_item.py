@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class UpdateAPIKeyRequestRolesItem(StrEnum):
+    CONTROLPLANEEDITOR = "ControlPlaneEditor"
+    CONTROLPLANEVIEWER = "ControlPlaneViewer"
+    DATAPLANEEDITOR = "DataPlaneEditor"
+    DATAPLANEVIEWER = "DataPlaneViewer"
+    PROJECTEDITOR = "ProjectEditor"
+    PROJECTVIEWER = "ProjectViewer"
+
+    def __str__(self) -> str:
+        return str(self.value)

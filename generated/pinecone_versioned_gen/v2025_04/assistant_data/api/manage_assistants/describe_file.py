@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assistant_file_model import AssistantFileModel
+from ...models.describe_file_include_url import DescribeFileIncludeUrl
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    assistant_name: str,
+    assistant_file_id: str,
+    *,
+    include_url: DescribeFileIncludeUrl | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_include_url: str | Unset = UNSET
+    if not isinstance(include_url, Unset):
+        json_include_url = include_url.value
+
+    params["include_url"] = json_include_url
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/files/{assistant_name}/{assistant_file_id}".format(
+            assistant_name=quote(str(assistant_name), safe=""),
+            assistant_file_id=quote(str(assistant_file_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssistantFileModel | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AssistantFileModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssistantFileModel | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    assistant_name: str,
+    assistant_file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_url: DescribeFileIncludeUrl | Unset = UNSET,
+) -> Response[AssistantFileModel | ErrorResponse]:
+    """GET /files/{assistant_name}/{assistant_file_id} (Pinecone API 2025-04, assistant_data).
+
+    Args:
+        assistant_name (str):
+        assistant_file_id (str):
+        include_url (DescribeFileIncludeUrl | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssistantFileModel | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        assistant_name=assistant_name,
+        assistant_file_id=assistant_file_id,
+        include_url=include_url,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    assistant_name: str,
+    assistant_file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_url: DescribeFileIncludeUrl | Unset = UNSET,
+) -> AssistantFileModel | ErrorResponse | None:
+    """GET /files/{assistant_name}/{assistant_file_id} (Pinecone API 2025-04, assistant_data).
+
+    Args:
+        assistant_name (str):
+        assistant_file_id (str):
+        include_url (DescribeFileIncludeUrl | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssistantFileModel | ErrorResponse
+    """
+
+    return sync_detailed(
+        assistant_name=assistant_name,
+        assistant_file_id=assistant_file_id,
+        client=client,
+        include_url=include_url,
+    ).parsed
+
+
+async def asyncio_detailed(
+    assistant_name: str,
+    assistant_file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_url: DescribeFileIncludeUrl | Unset = UNSET,
+) -> Response[AssistantFileModel | ErrorResponse]:
+    """GET /files/{assistant_name}/{assistant_file_id} (Pinecone API 2025-04, assistant_data).
+
+    Args:
+        assistant_name (str):
+        assistant_file_id (str):
+        include_url (DescribeFileIncludeUrl | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssistantFileModel | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        assistant_name=assistant_name,
+        assistant_file_id=assistant_file_id,
+        include_url=include_url,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    assistant_name: str,
+    assistant_file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_url: DescribeFileIncludeUrl | Unset = UNSET,
+) -> AssistantFileModel | ErrorResponse | None:
+    """GET /files/{assistant_name}/{assistant_file_id} (Pinecone API 2025-04, assistant_data).
+
+    Args:
+        assistant_name (str):
+        assistant_file_id (str):
+        include_url (DescribeFileIncludeUrl | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssistantFileModel | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            assistant_name=assistant_name,
+            assistant_file_id=assistant_file_id,
+            client=client,
+            include_url=include_url,
+        )
+    ).parsed

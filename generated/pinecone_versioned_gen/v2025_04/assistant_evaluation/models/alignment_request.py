@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="AlignmentRequest")
+
+
+@_attrs_define
+class AlignmentRequest:
+    """
+    Attributes:
+        question (str):
+        answer (str):
+        ground_truth_answer (str):
+    """
+
+    question: str
+    answer: str
+    ground_truth_answer: str
+
+    def to_dict(self) -> dict[str, Any]:
+        question = self.question
+
+        answer = self.answer
+
+        ground_truth_answer = self.ground_truth_answer
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "question": question,
+                "answer": answer,
+                "ground_truth_answer": ground_truth_answer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        question = d.pop("question")
+
+        answer = d.pop("answer")
+
+        ground_truth_answer = d.pop("ground_truth_answer")
+
+        alignment_request = cls(
+            question=question,
+            answer=answer,
+            ground_truth_answer=ground_truth_answer,
+        )
+
+        return alignment_request

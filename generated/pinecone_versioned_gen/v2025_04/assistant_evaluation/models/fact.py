@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="Fact")
+
+
+@_attrs_define
+class Fact:
+    """
+    Attributes:
+        content (str):
+    """
+
+    content: str
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content = d.pop("content")
+
+        fact = cls(
+            content=content,
+        )
+
+        return fact

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="Metrics")
+
+
+@_attrs_define
+class Metrics:
+    """
+    Attributes:
+        correctness (float):
+        completeness (float):
+        alignment (float):
+    """
+
+    correctness: float
+    completeness: float
+    alignment: float
+
+    def to_dict(self) -> dict[str, Any]:
+        correctness = self.correctness
+
+        completeness = self.completeness
+
+        alignment = self.alignment
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "correctness": correctness,
+                "completeness": completeness,
+                "alignment": alignment,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        correctness = d.pop("correctness")
+
+        completeness = d.pop("completeness")
+
+        alignment = d.pop("alignment")
+
+        metrics = cls(
+            correctness=correctness,
+            completeness=completeness,
+            alignment=alignment,
+        )
+
+        return metrics

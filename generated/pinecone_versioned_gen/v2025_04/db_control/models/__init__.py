@@ -1,0 +1,109 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .backup_list import BackupList
+from .backup_model import BackupModel
+from .backup_model_metric import BackupModelMetric
+from .byoc_spec import ByocSpec
+from .collection_list import CollectionList
+from .collection_model import CollectionModel
+from .collection_model_status import CollectionModelStatus
+from .configure_index_embed import ConfigureIndexEmbed
+from .configure_index_embed_field_map import ConfigureIndexEmbedFieldMap
+from .configure_index_embed_read_parameters import ConfigureIndexEmbedReadParameters
+from .configure_index_embed_write_parameters import ConfigureIndexEmbedWriteParameters
+from .configure_index_request import ConfigureIndexRequest
+from .configure_index_request_spec import ConfigureIndexRequestSpec
+from .configure_index_request_spec_pod import ConfigureIndexRequestSpecPod
+from .create_backup_request import CreateBackupRequest
+from .create_collection_request import CreateCollectionRequest
+from .create_index_embed import CreateIndexEmbed
+from .create_index_embed_field_map import CreateIndexEmbedFieldMap
+from .create_index_embed_metric import CreateIndexEmbedMetric
+from .create_index_embed_read_parameters import CreateIndexEmbedReadParameters
+from .create_index_embed_write_parameters import CreateIndexEmbedWriteParameters
+from .create_index_for_model_request import CreateIndexForModelRequest
+from .create_index_for_model_request_cloud import CreateIndexForModelRequestCloud
+from .create_index_from_backup_request import CreateIndexFromBackupRequest
+from .create_index_from_backup_response import CreateIndexFromBackupResponse
+from .create_index_request import CreateIndexRequest
+from .create_index_request_metric import CreateIndexRequestMetric
+from .deletion_protection import DeletionProtection
+from .error_response import ErrorResponse
+from .error_response_error import ErrorResponseError
+from .error_response_error_code import ErrorResponseErrorCode
+from .error_response_error_details import ErrorResponseErrorDetails
+from .index_list import IndexList
+from .index_model import IndexModel
+from .index_model_metric import IndexModelMetric
+from .index_model_spec import IndexModelSpec
+from .index_model_status import IndexModelStatus
+from .index_model_status_state import IndexModelStatusState
+from .index_spec import IndexSpec
+from .index_tags import IndexTags
+from .model_index_embed import ModelIndexEmbed
+from .model_index_embed_field_map import ModelIndexEmbedFieldMap
+from .model_index_embed_metric import ModelIndexEmbedMetric
+from .model_index_embed_read_parameters import ModelIndexEmbedReadParameters
+from .model_index_embed_write_parameters import ModelIndexEmbedWriteParameters
+from .pagination_response import PaginationResponse
+from .pod_spec import PodSpec
+from .pod_spec_metadata_config import PodSpecMetadataConfig
+from .restore_job_list import RestoreJobList
+from .restore_job_model import RestoreJobModel
+from .serverless_spec import ServerlessSpec
+from .serverless_spec_cloud import ServerlessSpecCloud
+
+__all__ = (
+    "BackupList",
+    "BackupModel",
+    "BackupModelMetric",
+    "ByocSpec",
+    "CollectionList",
+    "CollectionModel",
+    "CollectionModelStatus",
+    "ConfigureIndexEmbed",
+    "ConfigureIndexEmbedFieldMap",
+    "ConfigureIndexEmbedReadParameters",
+    "ConfigureIndexEmbedWriteParameters",
+    "ConfigureIndexRequest",
+    "ConfigureIndexRequestSpec",
+    "ConfigureIndexRequestSpecPod",
+    "CreateBackupRequest",
+    "CreateCollectionRequest",
+    "CreateIndexEmbed",
+    "CreateIndexEmbedFieldMap",
+    "CreateIndexEmbedMetric",
+    "CreateIndexEmbedReadParameters",
+    "CreateIndexEmbedWriteParameters",
+    "CreateIndexForModelRequest",
+    "CreateIndexForModelRequestCloud",
+    "CreateIndexFromBackupRequest",
+    "CreateIndexFromBackupResponse",
+    "CreateIndexRequest",
+    "CreateIndexRequestMetric",
+    "DeletionProtection",
+    "ErrorResponse",
+    "ErrorResponseError",
+    "ErrorResponseErrorCode",
+    "ErrorResponseErrorDetails",
+    "IndexList",
+    "IndexModel",
+    "IndexModelMetric",
+    "IndexModelSpec",
+    "IndexModelStatus",
+    "IndexModelStatusState",
+    "IndexSpec",
+    "IndexTags",
+    "ModelIndexEmbed",
+    "ModelIndexEmbedFieldMap",
+    "ModelIndexEmbedMetric",
+    "ModelIndexEmbedReadParameters",
+    "ModelIndexEmbedWriteParameters",
+    "PaginationResponse",
+    "PodSpec",
+    "PodSpecMetadataConfig",
+    "RestoreJobList",
+    "RestoreJobModel",
+    "ServerlessSpec",
+    "ServerlessSpecCloud",
+)

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.backup_model import BackupModel
+    from ..models.pagination_response import PaginationResponse
+
+
+T = TypeVar("T", bound="BackupList")
+
+
+@_attrs_define
+class BackupList:
+    """
+    Attributes:
+        data (list[BackupModel] | Unset):
+        pagination (PaginationResponse | Unset):
+    """
+
+    data: list[BackupModel] | Unset = UNSET
+    pagination: PaginationResponse | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.backup_model import BackupModel
+        from ..models.pagination_response import PaginationResponse
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: list[BackupModel] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = BackupModel.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: PaginationResponse | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = PaginationResponse.from_dict(_pagination)
+
+        backup_list = cls(
+            data=data,
+            pagination=pagination,
+        )
+
+        backup_list.additional_properties = d
+        return backup_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

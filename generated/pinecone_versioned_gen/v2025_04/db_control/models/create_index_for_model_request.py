@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_index_for_model_request_cloud import CreateIndexForModelRequestCloud
+from ..models.deletion_protection import DeletionProtection
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_index_embed import CreateIndexEmbed
+    from ..models.index_tags import IndexTags
+
+
+T = TypeVar("T", bound="CreateIndexForModelRequest")
+
+
+@_attrs_define
+class CreateIndexForModelRequest:
+    """
+    Attributes:
+        name (str):
+        cloud (CreateIndexForModelRequestCloud):
+        region (str):
+        embed (CreateIndexEmbed):
+        deletion_protection (DeletionProtection | Unset):
+        tags (IndexTags | Unset):
+    """
+
+    name: str
+    cloud: CreateIndexForModelRequestCloud
+    region: str
+    embed: CreateIndexEmbed
+    deletion_protection: DeletionProtection | Unset = UNSET
+    tags: IndexTags | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        cloud = self.cloud.value
+
+        region = self.region
+
+        embed = self.embed.to_dict()
+
+        deletion_protection: str | Unset = UNSET
+        if not isinstance(self.deletion_protection, Unset):
+            deletion_protection = self.deletion_protection.value
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "cloud": cloud,
+                "region": region,
+                "embed": embed,
+            }
+        )
+        if deletion_protection is not UNSET:
+            field_dict["deletion_protection"] = deletion_protection
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_index_embed import CreateIndexEmbed
+        from ..models.index_tags import IndexTags
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        cloud = CreateIndexForModelRequestCloud(d.pop("cloud"))
+
+        region = d.pop("region")
+
+        embed = CreateIndexEmbed.from_dict(d.pop("embed"))
+
+        _deletion_protection = d.pop("deletion_protection", UNSET)
+        deletion_protection: DeletionProtection | Unset
+        if isinstance(_deletion_protection, Unset):
+            deletion_protection = UNSET
+        else:
+            deletion_protection = DeletionProtection(_deletion_protection)
+
+        _tags = d.pop("tags", UNSET)
+        tags: IndexTags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = IndexTags.from_dict(_tags)
+
+        create_index_for_model_request = cls(
+            name=name,
+            cloud=cloud,
+            region=region,
+            embed=embed,
+            deletion_protection=deletion_protection,
+            tags=tags,
+        )
+
+        create_index_for_model_request.additional_properties = d
+        return create_index_for_model_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateProjectRequest")
+
+
+@_attrs_define
+class UpdateProjectRequest:
+    """
+    Attributes:
+        name (str | Unset):
+        max_pods (int | Unset):
+        force_encryption_with_cmek (bool | Unset):
+    """
+
+    name: str | Unset = UNSET
+    max_pods: int | Unset = UNSET
+    force_encryption_with_cmek: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        max_pods = self.max_pods
+
+        force_encryption_with_cmek = self.force_encryption_with_cmek
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if max_pods is not UNSET:
+            field_dict["max_pods"] = max_pods
+        if force_encryption_with_cmek is not UNSET:
+            field_dict["force_encryption_with_cmek"] = force_encryption_with_cmek
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        max_pods = d.pop("max_pods", UNSET)
+
+        force_encryption_with_cmek = d.pop("force_encryption_with_cmek", UNSET)
+
+        update_project_request = cls(
+            name=name,
+            max_pods=max_pods,
+            force_encryption_with_cmek=force_encryption_with_cmek,
+        )
+
+        update_project_request.additional_properties = d
+        return update_project_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

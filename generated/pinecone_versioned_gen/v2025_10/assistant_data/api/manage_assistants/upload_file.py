@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assistant_file_model import AssistantFileModel
+from ...models.error_response import ErrorResponse
+from ...models.upload_file_body import UploadFileBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    assistant_name: str,
+    *,
+    body: UploadFileBody,
+    metadata: str | Unset = UNSET,
+    multimodal: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["metadata"] = metadata
+
+    params["multimodal"] = multimodal
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/files/{assistant_name}".format(
+            assistant_name=quote(str(assistant_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssistantFileModel | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AssistantFileModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssistantFileModel | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    assistant_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadFileBody,
+    metadata: str | Unset = UNSET,
+    multimodal: str | Unset = UNSET,
+) -> Response[AssistantFileModel | ErrorResponse]:
+    """POST /files/{assistant_name} (Pinecone API 2025-10, assistant_data).
+
+    Args:
+        assistant_name (str):
+        metadata (str | Unset):
+        multimodal (str | Unset):
+        body (UploadFileBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssistantFileModel | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        assistant_name=assistant_name,
+        body=body,
+        metadata=metadata,
+        multimodal=multimodal,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    assistant_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadFileBody,
+    metadata: str | Unset = UNSET,
+    multimodal: str | Unset = UNSET,
+) -> AssistantFileModel | ErrorResponse | None:
+    """POST /files/{assistant_name} (Pinecone API 2025-10, assistant_data).
+
+    Args:
+        assistant_name (str):
+        metadata (str | Unset):
+        multimodal (str | Unset):
+        body (UploadFileBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssistantFileModel | ErrorResponse
+    """
+
+    return sync_detailed(
+        assistant_name=assistant_name,
+        client=client,
+        body=body,
+        metadata=metadata,
+        multimodal=multimodal,
+    ).parsed
+
+
+async def asyncio_detailed(
+    assistant_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadFileBody,
+    metadata: str | Unset = UNSET,
+    multimodal: str | Unset = UNSET,
+) -> Response[AssistantFileModel | ErrorResponse]:
+    """POST /files/{assistant_name} (Pinecone API 2025-10, assistant_data).
+
+    Args:
+        assistant_name (str):
+        metadata (str | Unset):
+        multimodal (str | Unset):
+        body (UploadFileBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssistantFileModel | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        assistant_name=assistant_name,
+        body=body,
+        metadata=metadata,
+        multimodal=multimodal,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    assistant_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadFileBody,
+    metadata: str | Unset = UNSET,
+    multimodal: str | Unset = UNSET,
+) -> AssistantFileModel | ErrorResponse | None:
+    """POST /files/{assistant_name} (Pinecone API 2025-10, assistant_data).
+
+    Args:
+        assistant_name (str):
+        metadata (str | Unset):
+        multimodal (str | Unset):
+        body (UploadFileBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssistantFileModel | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            assistant_name=assistant_name,
+            client=client,
+            body=body,
+            metadata=metadata,
+            multimodal=multimodal,
+        )
+    ).parsed

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContextOptionsModel")
+
+
+@_attrs_define
+class ContextOptionsModel:
+    """
+    Attributes:
+        top_k (int | Unset):
+        snippet_size (int | Unset):
+        multimodal (bool | Unset):  Default: True.
+        include_binary_content (bool | Unset):  Default: True.
+    """
+
+    top_k: int | Unset = UNSET
+    snippet_size: int | Unset = UNSET
+    multimodal: bool | Unset = True
+    include_binary_content: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        top_k = self.top_k
+
+        snippet_size = self.snippet_size
+
+        multimodal = self.multimodal
+
+        include_binary_content = self.include_binary_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if top_k is not UNSET:
+            field_dict["top_k"] = top_k
+        if snippet_size is not UNSET:
+            field_dict["snippet_size"] = snippet_size
+        if multimodal is not UNSET:
+            field_dict["multimodal"] = multimodal
+        if include_binary_content is not UNSET:
+            field_dict["include_binary_content"] = include_binary_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        top_k = d.pop("top_k", UNSET)
+
+        snippet_size = d.pop("snippet_size", UNSET)
+
+        multimodal = d.pop("multimodal", UNSET)
+
+        include_binary_content = d.pop("include_binary_content", UNSET)
+
+        context_options_model = cls(
+            top_k=top_k,
+            snippet_size=snippet_size,
+            multimodal=multimodal,
+            include_binary_content=include_binary_content,
+        )
+
+        context_options_model.additional_properties = d
+        return context_options_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

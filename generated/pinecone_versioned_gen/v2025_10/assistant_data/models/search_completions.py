@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.search_completions_model import SearchCompletionsModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_model import MessageModel
+    from ..models.search_completions_filter import SearchCompletionsFilter
+
+
+T = TypeVar("T", bound="SearchCompletions")
+
+
+@_attrs_define
+class SearchCompletions:
+    """
+    Attributes:
+        messages (list[MessageModel]):
+        stream (bool | Unset):  Default: False.
+        model (SearchCompletionsModel | Unset):  Default: SearchCompletionsModel.GPT_4O.
+        temperature (float | Unset):  Default: 0.0.
+        filter_ (SearchCompletionsFilter | Unset):
+    """
+
+    messages: list[MessageModel]
+    stream: bool | Unset = False
+    model: SearchCompletionsModel | Unset = SearchCompletionsModel.GPT_4O
+    temperature: float | Unset = 0.0
+    filter_: SearchCompletionsFilter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item = messages_item_data.to_dict()
+            messages.append(messages_item)
+
+        stream = self.stream
+
+        model: str | Unset = UNSET
+        if not isinstance(self.model, Unset):
+            model = self.model.value
+
+        temperature = self.temperature
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "messages": messages,
+            }
+        )
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if model is not UNSET:
+            field_dict["model"] = model
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.message_model import MessageModel
+        from ..models.search_completions_filter import SearchCompletionsFilter
+
+        d = dict(src_dict)
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+            messages_item = MessageModel.from_dict(messages_item_data)
+
+            messages.append(messages_item)
+
+        stream = d.pop("stream", UNSET)
+
+        _model = d.pop("model", UNSET)
+        model: SearchCompletionsModel | Unset
+        if isinstance(_model, Unset):
+            model = UNSET
+        else:
+            model = SearchCompletionsModel(_model)
+
+        temperature = d.pop("temperature", UNSET)
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: SearchCompletionsFilter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = SearchCompletionsFilter.from_dict(_filter_)
+
+        search_completions = cls(
+            messages=messages,
+            stream=stream,
+            model=model,
+            temperature=temperature,
+            filter_=filter_,
+        )
+
+        search_completions.additional_properties = d
+        return search_completions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.text_type import TextType
+
+if TYPE_CHECKING:
+    from ..models.assistant_file_model import AssistantFileModel
+
+
+T = TypeVar("T", bound="TextReferenceModel")
+
+
+@_attrs_define
+class TextReferenceModel:
+    """
+    Attributes:
+        type_ (TextType):
+        file (AssistantFileModel):
+    """
+
+    type_: TextType
+    file: AssistantFileModel
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        file = self.file.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "file": file,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.assistant_file_model import AssistantFileModel
+
+        d = dict(src_dict)
+        type_ = TextType(d.pop("type"))
+
+        file = AssistantFileModel.from_dict(d.pop("file"))
+
+        text_reference_model = cls(
+            type_=type_,
+            file=file,
+        )
+
+        text_reference_model.additional_properties = d
+        return text_reference_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

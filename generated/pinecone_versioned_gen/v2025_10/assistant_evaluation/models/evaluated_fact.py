@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.entailment import Entailment
+
+if TYPE_CHECKING:
+    from ..models.fact import Fact
+
+
+T = TypeVar("T", bound="EvaluatedFact")
+
+
+@_attrs_define
+class EvaluatedFact:
+    """
+    Attributes:
+        fact (Fact):
+        entailment (Entailment):
+    """
+
+    fact: Fact
+    entailment: Entailment
+
+    def to_dict(self) -> dict[str, Any]:
+        fact = self.fact.to_dict()
+
+        entailment = self.entailment.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "fact": fact,
+                "entailment": entailment,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fact import Fact
+
+        d = dict(src_dict)
+        fact = Fact.from_dict(d.pop("fact"))
+
+        entailment = Entailment(d.pop("entailment"))
+
+        evaluated_fact = cls(
+            fact=fact,
+            entailment=entailment,
+        )
+
+        return evaluated_fact

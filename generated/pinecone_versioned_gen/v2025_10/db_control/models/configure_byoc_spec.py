@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.configure_byoc_spec_byoc import ConfigureByocSpecByoc
+
+
+T = TypeVar("T", bound="ConfigureByocSpec")
+
+
+@_attrs_define
+class ConfigureByocSpec:
+    """
+    Attributes:
+        byoc (ConfigureByocSpecByoc):
+    """
+
+    byoc: ConfigureByocSpecByoc
+
+    def to_dict(self) -> dict[str, Any]:
+        byoc = self.byoc.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "byoc": byoc,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.configure_byoc_spec_byoc import ConfigureByocSpecByoc
+
+        d = dict(src_dict)
+        byoc = ConfigureByocSpecByoc.from_dict(d.pop("byoc"))
+
+        configure_byoc_spec = cls(
+            byoc=byoc,
+        )
+
+        return configure_byoc_spec

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.configure_pod_spec_pod import ConfigurePodSpecPod
+
+
+T = TypeVar("T", bound="ConfigurePodSpec")
+
+
+@_attrs_define
+class ConfigurePodSpec:
+    """
+    Attributes:
+        pod (ConfigurePodSpecPod):
+    """
+
+    pod: ConfigurePodSpecPod
+
+    def to_dict(self) -> dict[str, Any]:
+        pod = self.pod.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "pod": pod,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.configure_pod_spec_pod import ConfigurePodSpecPod
+
+        d = dict(src_dict)
+        pod = ConfigurePodSpecPod.from_dict(d.pop("pod"))
+
+        configure_pod_spec = cls(
+            pod=pod,
+        )
+
+        return configure_pod_spec

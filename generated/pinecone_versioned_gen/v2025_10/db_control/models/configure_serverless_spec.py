@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.configure_serverless_spec_serverless import ConfigureServerlessSpecServerless
+
+
+T = TypeVar("T", bound="ConfigureServerlessSpec")
+
+
+@_attrs_define
+class ConfigureServerlessSpec:
+    """
+    Attributes:
+        serverless (ConfigureServerlessSpecServerless):
+    """
+
+    serverless: ConfigureServerlessSpecServerless
+
+    def to_dict(self) -> dict[str, Any]:
+        serverless = self.serverless.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "serverless": serverless,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.configure_serverless_spec_serverless import ConfigureServerlessSpecServerless
+
+        d = dict(src_dict)
+        serverless = ConfigureServerlessSpecServerless.from_dict(d.pop("serverless"))
+
+        configure_serverless_spec = cls(
+            serverless=serverless,
+        )
+
+        return configure_serverless_spec

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deletion_protection import DeletionProtection
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.index_tags import IndexTags
+
+
+T = TypeVar("T", bound="CreateIndexFromBackupRequest")
+
+
+@_attrs_define
+class CreateIndexFromBackupRequest:
+    """
+    Attributes:
+        name (str):
+        tags (IndexTags | Unset):
+        deletion_protection (DeletionProtection | Unset):
+    """
+
+    name: str
+    tags: IndexTags | Unset = UNSET
+    deletion_protection: DeletionProtection | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        deletion_protection: str | Unset = UNSET
+        if not isinstance(self.deletion_protection, Unset):
+            deletion_protection = self.deletion_protection.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if deletion_protection is not UNSET:
+            field_dict["deletion_protection"] = deletion_protection
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.index_tags import IndexTags
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        _tags = d.pop("tags", UNSET)
+        tags: IndexTags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = IndexTags.from_dict(_tags)
+
+        _deletion_protection = d.pop("deletion_protection", UNSET)
+        deletion_protection: DeletionProtection | Unset
+        if isinstance(_deletion_protection, Unset):
+            deletion_protection = UNSET
+        else:
+            deletion_protection = DeletionProtection(_deletion_protection)
+
+        create_index_from_backup_request = cls(
+            name=name,
+            tags=tags,
+            deletion_protection=deletion_protection,
+        )
+
+        create_index_from_backup_request.additional_properties = d
+        return create_index_from_backup_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.serverless_spec_response import ServerlessSpecResponse
+
+
+T = TypeVar("T", bound="IndexModelSpecType0")
+
+
+@_attrs_define
+class IndexModelSpecType0:
+    """
+    Attributes:
+        serverless (ServerlessSpecResponse):
+    """
+
+    serverless: ServerlessSpecResponse
+
+    def to_dict(self) -> dict[str, Any]:
+        serverless = self.serverless.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "serverless": serverless,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.serverless_spec_response import ServerlessSpecResponse
+
+        d = dict(src_dict)
+        serverless = ServerlessSpecResponse.from_dict(d.pop("serverless"))
+
+        index_model_spec_type_0 = cls(
+            serverless=serverless,
+        )
+
+        return index_model_spec_type_0

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.byoc_spec_response import ByocSpecResponse
+
+
+T = TypeVar("T", bound="IndexModelSpecType2")
+
+
+@_attrs_define
+class IndexModelSpecType2:
+    """
+    Attributes:
+        byoc (ByocSpecResponse):
+    """
+
+    byoc: ByocSpecResponse
+
+    def to_dict(self) -> dict[str, Any]:
+        byoc = self.byoc.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "byoc": byoc,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.byoc_spec_response import ByocSpecResponse
+
+        d = dict(src_dict)
+        byoc = ByocSpecResponse.from_dict(d.pop("byoc"))
+
+        index_model_spec_type_2 = cls(
+            byoc=byoc,
+        )
+
+        return index_model_spec_type_2

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.serverless_spec_response_cloud import ServerlessSpecResponseCloud
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_schema import MetadataSchema
+    from ..models.read_capacity_dedicated_spec_response import ReadCapacityDedicatedSpecResponse
+    from ..models.read_capacity_on_demand_spec_response import ReadCapacityOnDemandSpecResponse
+
+
+T = TypeVar("T", bound="ServerlessSpecResponse")
+
+
+@_attrs_define
+class ServerlessSpecResponse:
+    """
+    Attributes:
+        cloud (ServerlessSpecResponseCloud):
+        region (str):
+        read_capacity (ReadCapacityDedicatedSpecResponse | ReadCapacityOnDemandSpecResponse):
+        source_collection (str | Unset):
+        schema (MetadataSchema | Unset):
+    """
+
+    cloud: ServerlessSpecResponseCloud
+    region: str
+    read_capacity: ReadCapacityDedicatedSpecResponse | ReadCapacityOnDemandSpecResponse
+    source_collection: str | Unset = UNSET
+    schema: MetadataSchema | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.read_capacity_on_demand_spec_response import ReadCapacityOnDemandSpecResponse
+
+        cloud = self.cloud.value
+
+        region = self.region
+
+        read_capacity: dict[str, Any]
+        if isinstance(self.read_capacity, ReadCapacityOnDemandSpecResponse):
+            read_capacity = self.read_capacity.to_dict()
+        else:
+            read_capacity = self.read_capacity.to_dict()
+
+        source_collection = self.source_collection
+
+        schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schema, Unset):
+            schema = self.schema.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cloud": cloud,
+                "region": region,
+                "read_capacity": read_capacity,
+            }
+        )
+        if source_collection is not UNSET:
+            field_dict["source_collection"] = source_collection
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.metadata_schema import MetadataSchema
+        from ..models.read_capacity_dedicated_spec_response import ReadCapacityDedicatedSpecResponse
+        from ..models.read_capacity_on_demand_spec_response import ReadCapacityOnDemandSpecResponse
+
+        d = dict(src_dict)
+        cloud = ServerlessSpecResponseCloud(d.pop("cloud"))
+
+        region = d.pop("region")
+
+        def _parse_read_capacity(data: object) -> ReadCapacityDedicatedSpecResponse | ReadCapacityOnDemandSpecResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_read_capacity_response_type_0 = ReadCapacityOnDemandSpecResponse.from_dict(data)
+
+                return componentsschemas_read_capacity_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_read_capacity_response_type_1 = ReadCapacityDedicatedSpecResponse.from_dict(data)
+
+            return componentsschemas_read_capacity_response_type_1
+
+        read_capacity = _parse_read_capacity(d.pop("read_capacity"))
+
+        source_collection = d.pop("source_collection", UNSET)
+
+        _schema = d.pop("schema", UNSET)
+        schema: MetadataSchema | Unset
+        if isinstance(_schema, Unset):
+            schema = UNSET
+        else:
+            schema = MetadataSchema.from_dict(_schema)
+
+        serverless_spec_response = cls(
+            cloud=cloud,
+            region=region,
+            read_capacity=read_capacity,
+            source_collection=source_collection,
+            schema=schema,
+        )
+
+        serverless_spec_response.additional_properties = d
+        return serverless_spec_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

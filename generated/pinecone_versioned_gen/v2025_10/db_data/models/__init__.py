@@ -1,0 +1,139 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .cancel_import_response import CancelImportResponse
+from .create_namespace_request import CreateNamespaceRequest
+from .delete_request import DeleteRequest
+from .delete_request_filter import DeleteRequestFilter
+from .delete_response import DeleteResponse
+from .describe_index_stats_request import DescribeIndexStatsRequest
+from .describe_index_stats_request_filter import DescribeIndexStatsRequestFilter
+from .embed_inputs import EmbedInputs
+from .fetch_by_metadata_request import FetchByMetadataRequest
+from .fetch_by_metadata_request_filter import FetchByMetadataRequestFilter
+from .fetch_by_metadata_response import FetchByMetadataResponse
+from .fetch_by_metadata_response_vectors import FetchByMetadataResponseVectors
+from .fetch_response import FetchResponse
+from .fetch_response_vectors import FetchResponseVectors
+from .hit import Hit
+from .hit_fields import HitFields
+from .import_error_mode import ImportErrorMode
+from .import_error_mode_on_error import ImportErrorModeOnError
+from .import_model import ImportModel
+from .import_model_status import ImportModelStatus
+from .index_description import IndexDescription
+from .index_description_namespaces import IndexDescriptionNamespaces
+from .list_imports_response import ListImportsResponse
+from .list_item import ListItem
+from .list_namespaces_response import ListNamespacesResponse
+from .list_response import ListResponse
+from .metadata_schema import MetadataSchema
+from .metadata_schema_field import MetadataSchemaField
+from .metadata_schema_fields import MetadataSchemaFields
+from .namespace_description import NamespaceDescription
+from .namespace_description_indexed_fields import NamespaceDescriptionIndexedFields
+from .namespace_summary import NamespaceSummary
+from .pagination import Pagination
+from .protobuf_any import ProtobufAny
+from .query_request import QueryRequest
+from .query_request_filter import QueryRequestFilter
+from .query_response import QueryResponse
+from .query_vector import QueryVector
+from .query_vector_filter import QueryVectorFilter
+from .rpc_status import RpcStatus
+from .scored_vector import ScoredVector
+from .scored_vector_metadata import ScoredVectorMetadata
+from .search_match_terms import SearchMatchTerms
+from .search_match_terms_strategy import SearchMatchTermsStrategy
+from .search_records_request import SearchRecordsRequest
+from .search_records_request_query import SearchRecordsRequestQuery
+from .search_records_request_query_filter import SearchRecordsRequestQueryFilter
+from .search_records_request_rerank import SearchRecordsRequestRerank
+from .search_records_request_rerank_parameters import SearchRecordsRequestRerankParameters
+from .search_records_response import SearchRecordsResponse
+from .search_records_response_result import SearchRecordsResponseResult
+from .search_records_vector import SearchRecordsVector
+from .search_usage import SearchUsage
+from .single_query_results import SingleQueryResults
+from .sparse_values import SparseValues
+from .start_import_request import StartImportRequest
+from .start_import_response import StartImportResponse
+from .update_request import UpdateRequest
+from .update_request_filter import UpdateRequestFilter
+from .update_request_set_metadata import UpdateRequestSetMetadata
+from .update_response import UpdateResponse
+from .upsert_record import UpsertRecord
+from .upsert_request import UpsertRequest
+from .upsert_response import UpsertResponse
+from .usage import Usage
+from .vector import Vector
+from .vector_metadata import VectorMetadata
+
+__all__ = (
+    "CancelImportResponse",
+    "CreateNamespaceRequest",
+    "DeleteRequest",
+    "DeleteRequestFilter",
+    "DeleteResponse",
+    "DescribeIndexStatsRequest",
+    "DescribeIndexStatsRequestFilter",
+    "EmbedInputs",
+    "FetchByMetadataRequest",
+    "FetchByMetadataRequestFilter",
+    "FetchByMetadataResponse",
+    "FetchByMetadataResponseVectors",
+    "FetchResponse",
+    "FetchResponseVectors",
+    "Hit",
+    "HitFields",
+    "ImportErrorMode",
+    "ImportErrorModeOnError",
+    "ImportModel",
+    "ImportModelStatus",
+    "IndexDescription",
+    "IndexDescriptionNamespaces",
+    "ListImportsResponse",
+    "ListItem",
+    "ListNamespacesResponse",
+    "ListResponse",
+    "MetadataSchema",
+    "MetadataSchemaField",
+    "MetadataSchemaFields",
+    "NamespaceDescription",
+    "NamespaceDescriptionIndexedFields",
+    "NamespaceSummary",
+    "Pagination",
+    "ProtobufAny",
+    "QueryRequest",
+    "QueryRequestFilter",
+    "QueryResponse",
+    "QueryVector",
+    "QueryVectorFilter",
+    "RpcStatus",
+    "ScoredVector",
+    "ScoredVectorMetadata",
+    "SearchMatchTerms",
+    "SearchMatchTermsStrategy",
+    "SearchRecordsRequest",
+    "SearchRecordsRequestQuery",
+    "SearchRecordsRequestQueryFilter",
+    "SearchRecordsRequestRerank",
+    "SearchRecordsRequestRerankParameters",
+    "SearchRecordsResponse",
+    "SearchRecordsResponseResult",
+    "SearchRecordsVector",
+    "SearchUsage",
+    "SingleQueryResults",
+    "SparseValues",
+    "StartImportRequest",
+    "StartImportResponse",
+    "UpdateRequest",
+    "UpdateRequestFilter",
+    "UpdateRequestSetMetadata",
+    "UpdateResponse",
+    "UpsertRecord",
+    "UpsertRequest",
+    "UpsertResponse",
+    "Usage",
+    "Vector",
+    "VectorMetadata",
+)

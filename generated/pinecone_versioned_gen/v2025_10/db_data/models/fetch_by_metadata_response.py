@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fetch_by_metadata_response_vectors import FetchByMetadataResponseVectors
+    from ..models.pagination import Pagination
+    from ..models.usage import Usage
+
+
+T = TypeVar("T", bound="FetchByMetadataResponse")
+
+
+@_attrs_define
+class FetchByMetadataResponse:
+    """
+    Attributes:
+        vectors (FetchByMetadataResponseVectors | Unset):
+        namespace (str | Unset):  Default: ''.
+        usage (Usage | Unset):
+        pagination (Pagination | Unset):
+    """
+
+    vectors: FetchByMetadataResponseVectors | Unset = UNSET
+    namespace: str | Unset = ""
+    usage: Usage | Unset = UNSET
+    pagination: Pagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vectors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vectors, Unset):
+            vectors = self.vectors.to_dict()
+
+        namespace = self.namespace
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vectors is not UNSET:
+            field_dict["vectors"] = vectors
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fetch_by_metadata_response_vectors import FetchByMetadataResponseVectors
+        from ..models.pagination import Pagination
+        from ..models.usage import Usage
+
+        d = dict(src_dict)
+        _vectors = d.pop("vectors", UNSET)
+        vectors: FetchByMetadataResponseVectors | Unset
+        if isinstance(_vectors, Unset):
+            vectors = UNSET
+        else:
+            vectors = FetchByMetadataResponseVectors.from_dict(_vectors)
+
+        namespace = d.pop("namespace", UNSET)
+
+        _usage = d.pop("usage", UNSET)
+        usage: Usage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = Usage.from_dict(_usage)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        fetch_by_metadata_response = cls(
+            vectors=vectors,
+            namespace=namespace,
+            usage=usage,
+            pagination=pagination,
+        )
+
+        fetch_by_metadata_response.additional_properties = d
+        return fetch_by_metadata_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

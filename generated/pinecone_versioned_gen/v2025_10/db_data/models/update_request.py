@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sparse_values import SparseValues
+    from ..models.update_request_filter import UpdateRequestFilter
+    from ..models.update_request_set_metadata import UpdateRequestSetMetadata
+
+
+T = TypeVar("T", bound="UpdateRequest")
+
+
+@_attrs_define
+class UpdateRequest:
+    """
+    Attributes:
+        id (str | Unset):
+        values (list[float] | Unset):
+        sparse_values (SparseValues | Unset):
+        set_metadata (UpdateRequestSetMetadata | Unset):
+        namespace (str | Unset):
+        filter_ (UpdateRequestFilter | Unset):
+        dry_run (bool | Unset):  Default: False.
+    """
+
+    id: str | Unset = UNSET
+    values: list[float] | Unset = UNSET
+    sparse_values: SparseValues | Unset = UNSET
+    set_metadata: UpdateRequestSetMetadata | Unset = UNSET
+    namespace: str | Unset = UNSET
+    filter_: UpdateRequestFilter | Unset = UNSET
+    dry_run: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        values: list[float] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = self.values
+
+        sparse_values: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sparse_values, Unset):
+            sparse_values = self.sparse_values.to_dict()
+
+        set_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.set_metadata, Unset):
+            set_metadata = self.set_metadata.to_dict()
+
+        namespace = self.namespace
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        dry_run = self.dry_run
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if values is not UNSET:
+            field_dict["values"] = values
+        if sparse_values is not UNSET:
+            field_dict["sparseValues"] = sparse_values
+        if set_metadata is not UNSET:
+            field_dict["setMetadata"] = set_metadata
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if dry_run is not UNSET:
+            field_dict["dryRun"] = dry_run
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.sparse_values import SparseValues
+        from ..models.update_request_filter import UpdateRequestFilter
+        from ..models.update_request_set_metadata import UpdateRequestSetMetadata
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        values = cast(list[float], d.pop("values", UNSET))
+
+        _sparse_values = d.pop("sparseValues", UNSET)
+        sparse_values: SparseValues | Unset
+        if isinstance(_sparse_values, Unset):
+            sparse_values = UNSET
+        else:
+            sparse_values = SparseValues.from_dict(_sparse_values)
+
+        _set_metadata = d.pop("setMetadata", UNSET)
+        set_metadata: UpdateRequestSetMetadata | Unset
+        if isinstance(_set_metadata, Unset):
+            set_metadata = UNSET
+        else:
+            set_metadata = UpdateRequestSetMetadata.from_dict(_set_metadata)
+
+        namespace = d.pop("namespace", UNSET)
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: UpdateRequestFilter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = UpdateRequestFilter.from_dict(_filter_)
+
+        dry_run = d.pop("dryRun", UNSET)
+
+        update_request = cls(
+            id=id,
+            values=values,
+            sparse_values=sparse_values,
+            set_metadata=set_metadata,
+            namespace=namespace,
+            filter_=filter_,
+            dry_run=dry_run,
+        )
+
+        update_request.additional_properties = d
+        return update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
