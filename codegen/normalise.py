@@ -89,17 +89,28 @@ def operations(document: Json) -> Iterator[tuple[str, str, Json]]:
                 yield method, path, item[method]
 
 
-def schema_nodes(node: Any) -> Iterator[Json]:
-    """Yield every schema-like dict below ``node`` (depth first, parents first)."""
+def _objects(node: Any, name_keyed: bool = False) -> Iterator[tuple[Json, bool]]:
+    """Yield every dict below ``node`` with whether its keys are names (parents first).
+
+    Literal values (defaults, enums, ...) are not descended into; in a name-keyed
+    map such as ``properties`` every key is a name, so a property called
+    ``default`` or ``description`` is walked like any other.
+    """
     if isinstance(node, dict):
-        yield node
+        yield node, name_keyed
         for key, value in node.items():
-            if key in LITERAL_KEYS:
-                continue
-            yield from schema_nodes(value)
+            if name_keyed:
+                yield from _objects(value)
+            elif key not in LITERAL_KEYS:
+                yield from _objects(value, name_keyed=key in NAME_KEYED_MAPS)
     elif isinstance(node, list):
         for item in node:
-            yield from schema_nodes(item)
+            yield from _objects(item)
+
+
+def schema_nodes(document: Json) -> list[Json]:
+    """Every spec object (not name-keyed map) below ``document``."""
+    return [node for node, name_keyed in _objects(document) if not name_keyed]
 
 
 def resolve(document: Json, ref: str) -> Json:
@@ -120,20 +131,9 @@ def _pascal(text: str) -> str:
 def strip_prose(document: Json, ctx: SpecContext) -> None:
     """Descriptions, summaries, titles and examples are Pinecone's words; we ship none of them."""
 
-    def walk(node: Any, name_keyed: bool) -> None:
-        if isinstance(node, dict):
-            if not name_keyed:
-                for key in PROSE_KEYS & node.keys():
-                    # `info.title` is required by the OpenAPI schema; it is replaced below.
-                    del node[key]
-            for key, value in node.items():
-                if key not in LITERAL_KEYS:
-                    walk(value, name_keyed=not name_keyed and key in NAME_KEYED_MAPS)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item, name_keyed=False)
-
-    walk(document, name_keyed=False)
+    for node in schema_nodes(document):
+        for key in PROSE_KEYS & node.keys():
+            del node[key]
     # OpenAPI requires these two fields; they get our own neutral text.
     document.setdefault("info", {})["title"] = f"pinecone {ctx.surface} {ctx.version}"
     response_maps = [op.get("responses", {}) for _m, _p, op in operations(document)]
@@ -188,7 +188,7 @@ def drop_required_only_one_of(document: Json, ctx: SpecContext) -> None:
 @patch
 def pin_discriminator_values(document: Json, ctx: SpecContext) -> None:
     """The generator tries `oneOf` variants in order; a one-value enum makes only the right one parse."""
-    for node in list(schema_nodes(document)):  # the loop adds components
+    for node in schema_nodes(document):
         discriminator = node.get("discriminator")
         if discriminator is None:
             continue

@@ -3,6 +3,7 @@
 from .backup_list import BackupList
 from .backup_model import BackupModel
 from .backup_model_metric import BackupModelMetric
+from .byoc_index_spec import ByocIndexSpec
 from .byoc_spec import ByocSpec
 from .byoc_spec_response import ByocSpecResponse
 from .collection_list import CollectionList
@@ -40,15 +41,12 @@ from .error_response_error_code import ErrorResponseErrorCode
 from .error_response_error_details import ErrorResponseErrorDetails
 from .index_list import IndexList
 from .index_model import IndexModel
+from .index_model_byoc_spec import IndexModelByocSpec
 from .index_model_metric import IndexModelMetric
-from .index_model_spec_type_0 import IndexModelSpecType0
-from .index_model_spec_type_1 import IndexModelSpecType1
-from .index_model_spec_type_2 import IndexModelSpecType2
+from .index_model_pod_spec import IndexModelPodSpec
+from .index_model_serverless_spec import IndexModelServerlessSpec
 from .index_model_status import IndexModelStatus
 from .index_model_status_state import IndexModelStatusState
-from .index_spec_type_0 import IndexSpecType0
-from .index_spec_type_1 import IndexSpecType1
-from .index_spec_type_2 import IndexSpecType2
 from .index_tags import IndexTags
 from .metadata_schema import MetadataSchema
 from .metadata_schema_field import MetadataSchemaField
@@ -60,6 +58,7 @@ from .model_index_embed_read_parameters import ModelIndexEmbedReadParameters
 from .model_index_embed_write_parameters import ModelIndexEmbedWriteParameters
 from .on_demand_mode import OnDemandMode
 from .pagination_response import PaginationResponse
+from .pod_index_spec import PodIndexSpec
 from .pod_spec import PodSpec
 from .pod_spec_metadata_config import PodSpecMetadataConfig
 from .read_capacity_dedicated_config import ReadCapacityDedicatedConfig
@@ -71,6 +70,7 @@ from .read_capacity_status import ReadCapacityStatus
 from .restore_job_list import RestoreJobList
 from .restore_job_model import RestoreJobModel
 from .scaling_config_manual import ScalingConfigManual
+from .serverless_index_spec import ServerlessIndexSpec
 from .serverless_spec import ServerlessSpec
 from .serverless_spec_cloud import ServerlessSpecCloud
 from .serverless_spec_response import ServerlessSpecResponse
@@ -80,6 +80,7 @@ __all__ = (
     "BackupList",
     "BackupModel",
     "BackupModelMetric",
+    "ByocIndexSpec",
     "ByocSpec",
     "ByocSpecResponse",
     "CollectionList",
@@ -117,15 +118,12 @@ __all__ = (
     "ErrorResponseErrorDetails",
     "IndexList",
     "IndexModel",
+    "IndexModelByocSpec",
     "IndexModelMetric",
-    "IndexModelSpecType0",
-    "IndexModelSpecType1",
-    "IndexModelSpecType2",
+    "IndexModelPodSpec",
+    "IndexModelServerlessSpec",
     "IndexModelStatus",
     "IndexModelStatusState",
-    "IndexSpecType0",
-    "IndexSpecType1",
-    "IndexSpecType2",
     "IndexTags",
     "MetadataSchema",
     "MetadataSchemaField",
@@ -137,6 +135,7 @@ __all__ = (
     "ModelIndexEmbedWriteParameters",
     "OnDemandMode",
     "PaginationResponse",
+    "PodIndexSpec",
     "PodSpec",
     "PodSpecMetadataConfig",
     "ReadCapacityDedicatedConfig",
@@ -148,6 +147,7 @@ __all__ = (
     "RestoreJobList",
     "RestoreJobModel",
     "ScalingConfigManual",
+    "ServerlessIndexSpec",
     "ServerlessSpec",
     "ServerlessSpecCloud",
     "ServerlessSpecResponse",

@@ -11,10 +11,10 @@ from ..models.deletion_protection import DeletionProtection
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.index_spec_type_0 import IndexSpecType0
-    from ..models.index_spec_type_1 import IndexSpecType1
-    from ..models.index_spec_type_2 import IndexSpecType2
+    from ..models.byoc_index_spec import ByocIndexSpec
     from ..models.index_tags import IndexTags
+    from ..models.pod_index_spec import PodIndexSpec
+    from ..models.serverless_index_spec import ServerlessIndexSpec
 
 
 T = TypeVar("T", bound="CreateIndexRequest")
@@ -25,7 +25,7 @@ class CreateIndexRequest:
     """
     Attributes:
         name (str):
-        spec (IndexSpecType0 | IndexSpecType1 | IndexSpecType2):
+        spec (ByocIndexSpec | PodIndexSpec | ServerlessIndexSpec):
         dimension (int | Unset):
         metric (CreateIndexRequestMetric | Unset):
         deletion_protection (DeletionProtection | Unset):
@@ -34,7 +34,7 @@ class CreateIndexRequest:
     """
 
     name: str
-    spec: IndexSpecType0 | IndexSpecType1 | IndexSpecType2
+    spec: ByocIndexSpec | PodIndexSpec | ServerlessIndexSpec
     dimension: int | Unset = UNSET
     metric: CreateIndexRequestMetric | Unset = UNSET
     deletion_protection: DeletionProtection | Unset = UNSET
@@ -43,13 +43,13 @@ class CreateIndexRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.index_spec_type_0 import IndexSpecType0
-        from ..models.index_spec_type_1 import IndexSpecType1
+        from ..models.pod_index_spec import PodIndexSpec
+        from ..models.serverless_index_spec import ServerlessIndexSpec
 
         name = self.name
 
         spec: dict[str, Any]
-        if isinstance(self.spec, IndexSpecType0) or isinstance(self.spec, IndexSpecType1):
+        if isinstance(self.spec, ServerlessIndexSpec) or isinstance(self.spec, PodIndexSpec):
             spec = self.spec.to_dict()
         else:
             spec = self.spec.to_dict()
@@ -93,19 +93,19 @@ class CreateIndexRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.index_spec_type_0 import IndexSpecType0
-        from ..models.index_spec_type_1 import IndexSpecType1
-        from ..models.index_spec_type_2 import IndexSpecType2
+        from ..models.byoc_index_spec import ByocIndexSpec
         from ..models.index_tags import IndexTags
+        from ..models.pod_index_spec import PodIndexSpec
+        from ..models.serverless_index_spec import ServerlessIndexSpec
 
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_spec(data: object) -> IndexSpecType0 | IndexSpecType1 | IndexSpecType2:
+        def _parse_spec(data: object) -> ByocIndexSpec | PodIndexSpec | ServerlessIndexSpec:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_index_spec_type_0 = IndexSpecType0.from_dict(data)
+                componentsschemas_index_spec_type_0 = ServerlessIndexSpec.from_dict(data)
 
                 return componentsschemas_index_spec_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -113,14 +113,14 @@ class CreateIndexRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_index_spec_type_1 = IndexSpecType1.from_dict(data)
+                componentsschemas_index_spec_type_1 = PodIndexSpec.from_dict(data)
 
                 return componentsschemas_index_spec_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_index_spec_type_2 = IndexSpecType2.from_dict(data)
+            componentsschemas_index_spec_type_2 = ByocIndexSpec.from_dict(data)
 
             return componentsschemas_index_spec_type_2
 

@@ -11,9 +11,9 @@ from ..models.index_model_metric import IndexModelMetric
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.index_model_spec_type_0 import IndexModelSpecType0
-    from ..models.index_model_spec_type_1 import IndexModelSpecType1
-    from ..models.index_model_spec_type_2 import IndexModelSpecType2
+    from ..models.index_model_byoc_spec import IndexModelByocSpec
+    from ..models.index_model_pod_spec import IndexModelPodSpec
+    from ..models.index_model_serverless_spec import IndexModelServerlessSpec
     from ..models.index_model_status import IndexModelStatus
     from ..models.index_tags import IndexTags
     from ..models.model_index_embed import ModelIndexEmbed
@@ -29,7 +29,7 @@ class IndexModel:
         name (str):
         metric (IndexModelMetric):
         host (str):
-        spec (IndexModelSpecType0 | IndexModelSpecType1 | IndexModelSpecType2):
+        spec (IndexModelByocSpec | IndexModelPodSpec | IndexModelServerlessSpec):
         status (IndexModelStatus):
         vector_type (str):  Default: 'dense'.
         dimension (int | Unset):
@@ -42,7 +42,7 @@ class IndexModel:
     name: str
     metric: IndexModelMetric
     host: str
-    spec: IndexModelSpecType0 | IndexModelSpecType1 | IndexModelSpecType2
+    spec: IndexModelByocSpec | IndexModelPodSpec | IndexModelServerlessSpec
     status: IndexModelStatus
     vector_type: str = "dense"
     dimension: int | Unset = UNSET
@@ -53,8 +53,8 @@ class IndexModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.index_model_spec_type_0 import IndexModelSpecType0
-        from ..models.index_model_spec_type_1 import IndexModelSpecType1
+        from ..models.index_model_pod_spec import IndexModelPodSpec
+        from ..models.index_model_serverless_spec import IndexModelServerlessSpec
 
         name = self.name
 
@@ -63,7 +63,7 @@ class IndexModel:
         host = self.host
 
         spec: dict[str, Any]
-        if isinstance(self.spec, IndexModelSpecType0) or isinstance(self.spec, IndexModelSpecType1):
+        if isinstance(self.spec, IndexModelServerlessSpec) or isinstance(self.spec, IndexModelPodSpec):
             spec = self.spec.to_dict()
         else:
             spec = self.spec.to_dict()
@@ -115,9 +115,9 @@ class IndexModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.index_model_spec_type_0 import IndexModelSpecType0
-        from ..models.index_model_spec_type_1 import IndexModelSpecType1
-        from ..models.index_model_spec_type_2 import IndexModelSpecType2
+        from ..models.index_model_byoc_spec import IndexModelByocSpec
+        from ..models.index_model_pod_spec import IndexModelPodSpec
+        from ..models.index_model_serverless_spec import IndexModelServerlessSpec
         from ..models.index_model_status import IndexModelStatus
         from ..models.index_tags import IndexTags
         from ..models.model_index_embed import ModelIndexEmbed
@@ -129,11 +129,11 @@ class IndexModel:
 
         host = d.pop("host")
 
-        def _parse_spec(data: object) -> IndexModelSpecType0 | IndexModelSpecType1 | IndexModelSpecType2:
+        def _parse_spec(data: object) -> IndexModelByocSpec | IndexModelPodSpec | IndexModelServerlessSpec:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                spec_type_0 = IndexModelSpecType0.from_dict(data)
+                spec_type_0 = IndexModelServerlessSpec.from_dict(data)
 
                 return spec_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -141,14 +141,14 @@ class IndexModel:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                spec_type_1 = IndexModelSpecType1.from_dict(data)
+                spec_type_1 = IndexModelPodSpec.from_dict(data)
 
                 return spec_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            spec_type_2 = IndexModelSpecType2.from_dict(data)
+            spec_type_2 = IndexModelByocSpec.from_dict(data)
 
             return spec_type_2
 

@@ -18,12 +18,11 @@ class ModelInfoSupportedParameter:
         parameter (str):
         type_ (str):
         value_type (str):
-        required (bool): Whether the parameter is required (true) or optional (false). Example: True.
+        required (bool):
         allowed_values (list[int | str] | Unset):
         min_ (float | Unset):
         max_ (float | Unset):
-        default (bool | float | int | str | Unset): The default value for the parameter when a parameter is optional.
-            Example: END.
+        default (bool | float | int | str | Unset):
     """
 
     parameter: str

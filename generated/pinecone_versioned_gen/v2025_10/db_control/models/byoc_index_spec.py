@@ -6,20 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
-    from ..models.byoc_spec_response import ByocSpecResponse
+    from ..models.byoc_spec import ByocSpec
 
 
-T = TypeVar("T", bound="IndexModelSpecType2")
+T = TypeVar("T", bound="ByocIndexSpec")
 
 
 @_attrs_define
-class IndexModelSpecType2:
+class ByocIndexSpec:
     """
     Attributes:
-        byoc (ByocSpecResponse):
+        byoc (ByocSpec):
     """
 
-    byoc: ByocSpecResponse
+    byoc: ByocSpec
 
     def to_dict(self) -> dict[str, Any]:
         byoc = self.byoc.to_dict()
@@ -36,13 +36,13 @@ class IndexModelSpecType2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.byoc_spec_response import ByocSpecResponse
+        from ..models.byoc_spec import ByocSpec
 
         d = dict(src_dict)
-        byoc = ByocSpecResponse.from_dict(d.pop("byoc"))
+        byoc = ByocSpec.from_dict(d.pop("byoc"))
 
-        index_model_spec_type_2 = cls(
+        byoc_index_spec = cls(
             byoc=byoc,
         )
 
-        return index_model_spec_type_2
+        return byoc_index_spec

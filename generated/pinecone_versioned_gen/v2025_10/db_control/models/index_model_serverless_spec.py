@@ -6,20 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
-    from ..models.serverless_spec import ServerlessSpec
+    from ..models.serverless_spec_response import ServerlessSpecResponse
 
 
-T = TypeVar("T", bound="IndexSpecType0")
+T = TypeVar("T", bound="IndexModelServerlessSpec")
 
 
 @_attrs_define
-class IndexSpecType0:
+class IndexModelServerlessSpec:
     """
     Attributes:
-        serverless (ServerlessSpec):
+        serverless (ServerlessSpecResponse):
     """
 
-    serverless: ServerlessSpec
+    serverless: ServerlessSpecResponse
 
     def to_dict(self) -> dict[str, Any]:
         serverless = self.serverless.to_dict()
@@ -36,13 +36,13 @@ class IndexSpecType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.serverless_spec import ServerlessSpec
+        from ..models.serverless_spec_response import ServerlessSpecResponse
 
         d = dict(src_dict)
-        serverless = ServerlessSpec.from_dict(d.pop("serverless"))
+        serverless = ServerlessSpecResponse.from_dict(d.pop("serverless"))
 
-        index_spec_type_0 = cls(
+        index_model_serverless_spec = cls(
             serverless=serverless,
         )
 
-        return index_spec_type_0
+        return index_model_serverless_spec

@@ -9,11 +9,11 @@ if TYPE_CHECKING:
     from ..models.pod_spec import PodSpec
 
 
-T = TypeVar("T", bound="IndexSpecType1")
+T = TypeVar("T", bound="PodIndexSpec")
 
 
 @_attrs_define
-class IndexSpecType1:
+class PodIndexSpec:
     """
     Attributes:
         pod (PodSpec):
@@ -41,8 +41,8 @@ class IndexSpecType1:
         d = dict(src_dict)
         pod = PodSpec.from_dict(d.pop("pod"))
 
-        index_spec_type_1 = cls(
+        pod_index_spec = cls(
             pod=pod,
         )
 
-        return index_spec_type_1
+        return pod_index_spec

@@ -6,20 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
-    from ..models.byoc_spec import ByocSpec
+    from ..models.byoc_spec_response import ByocSpecResponse
 
 
-T = TypeVar("T", bound="IndexSpecType2")
+T = TypeVar("T", bound="IndexModelByocSpec")
 
 
 @_attrs_define
-class IndexSpecType2:
+class IndexModelByocSpec:
     """
     Attributes:
-        byoc (ByocSpec):
+        byoc (ByocSpecResponse):
     """
 
-    byoc: ByocSpec
+    byoc: ByocSpecResponse
 
     def to_dict(self) -> dict[str, Any]:
         byoc = self.byoc.to_dict()
@@ -36,13 +36,13 @@ class IndexSpecType2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.byoc_spec import ByocSpec
+        from ..models.byoc_spec_response import ByocSpecResponse
 
         d = dict(src_dict)
-        byoc = ByocSpec.from_dict(d.pop("byoc"))
+        byoc = ByocSpecResponse.from_dict(d.pop("byoc"))
 
-        index_spec_type_2 = cls(
+        index_model_byoc_spec = cls(
             byoc=byoc,
         )
 
-        return index_spec_type_2
+        return index_model_byoc_spec

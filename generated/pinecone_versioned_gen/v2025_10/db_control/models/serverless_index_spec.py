@@ -6,29 +6,29 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
-    from ..models.pod_spec import PodSpec
+    from ..models.serverless_spec import ServerlessSpec
 
 
-T = TypeVar("T", bound="IndexModelSpecType1")
+T = TypeVar("T", bound="ServerlessIndexSpec")
 
 
 @_attrs_define
-class IndexModelSpecType1:
+class ServerlessIndexSpec:
     """
     Attributes:
-        pod (PodSpec):
+        serverless (ServerlessSpec):
     """
 
-    pod: PodSpec
+    serverless: ServerlessSpec
 
     def to_dict(self) -> dict[str, Any]:
-        pod = self.pod.to_dict()
+        serverless = self.serverless.to_dict()
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
             {
-                "pod": pod,
+                "serverless": serverless,
             }
         )
 
@@ -36,13 +36,13 @@ class IndexModelSpecType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pod_spec import PodSpec
+        from ..models.serverless_spec import ServerlessSpec
 
         d = dict(src_dict)
-        pod = PodSpec.from_dict(d.pop("pod"))
+        serverless = ServerlessSpec.from_dict(d.pop("serverless"))
 
-        index_model_spec_type_1 = cls(
-            pod=pod,
+        serverless_index_spec = cls(
+            serverless=serverless,
         )
 
-        return index_model_spec_type_1
+        return serverless_index_spec

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.pod_spec import PodSpec
+
+
+T = TypeVar("T", bound="IndexModelPodSpec")
+
+
+@_attrs_define
+class IndexModelPodSpec:
+    """
+    Attributes:
+        pod (PodSpec):
+    """
+
+    pod: PodSpec
+
+    def to_dict(self) -> dict[str, Any]:
+        pod = self.pod.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "pod": pod,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pod_spec import PodSpec
+
+        d = dict(src_dict)
+        pod = PodSpec.from_dict(d.pop("pod"))
+
+        index_model_pod_spec = cls(
+            pod=pod,
+        )
+
+        return index_model_pod_spec

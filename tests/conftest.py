@@ -1,0 +1,26 @@
+"""Shared fixtures: where the repository and the spec mirror are."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+GENERATED_PACKAGE = REPO_ROOT / "generated" / "pinecone_versioned_gen"
+
+
+def spec_dir_or_none() -> Path | None:
+    """$PINECONE_OPENAPI_SPECS, else the mirror beside the checkout (where CI has it)."""
+    configured = os.environ.get("PINECONE_OPENAPI_SPECS")
+    candidate = Path(configured) if configured else REPO_ROOT.parent / "shared" / "openapi"
+    return candidate.resolve() if candidate.is_dir() else None
+
+
+@pytest.fixture(scope="session")
+def spec_dir() -> Path:
+    found = spec_dir_or_none()
+    if found is None:
+        pytest.skip("no spec directory: set PINECONE_OPENAPI_SPECS to a copy of Pinecone's pinecone-api repository")
+    return found
