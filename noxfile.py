@@ -19,7 +19,7 @@ nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = os.environ.get("NOX_PYTHON") or "3.11"
 SPEC_DIR_ENV = "PINECONE_OPENAPI_SPECS"
-TEST_REQUIREMENTS = ["pytest>=8", "pyyaml>=6"]
+TEST_REQUIREMENTS = ["pytest>=8", "mypy>=1.10"]
 CODEGEN_EXTRA = ".[codegen]"
 
 
