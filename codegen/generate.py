@@ -126,7 +126,7 @@ def generate_surface(version: ApiVersion, spec: SpecFile, spec_path: Path, packa
     for tag, collection in openapi.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
             name = PythonIdentifier(endpoint.name, config.field_prefix)
-            modules[(endpoint.method.upper(), endpoint.path)] = f"{package}.api.{tag}.{name}"
+            modules[(endpoint.method.upper(), endpoint.path.get_untrusted_value())] = f"{package}.api.{tag}.{name}"
     ops = []
     for method, path, operation in operations(document):
         module = modules.get((method.upper(), path))
@@ -171,7 +171,9 @@ def _manifest(version: ApiVersion, surfaces: list[GeneratedSurface]) -> str:
             "            operations={",
         ]
         for operation_id, method, path, module in surface.operations:
-            lines.append(f"                {operation_id!r}: Operation({operation_id!r}, {method!r}, {path!r}, {module!r}),")
+            lines.append(
+                f"                {operation_id!r}: Operation({operation_id!r}, {method!r}, {path!r}, {module!r}),"
+            )
         lines += ["            },", "        ),"]
     lines += ["    },", ")", ""]
     return "\n".join(lines)
@@ -184,7 +186,7 @@ def _write_root_files(package_root: Path, pins: Pins) -> None:
         package_root / "__init__.py",
         HEADER
         + '"""Typed Pinecone API clients generated from the pinned OpenAPI specs, one subpackage per version.\n\n'
-        + "Nothing is imported eagerly: ``pinecone_versioned_gen.registry`` finds a version\'s\n"
+        + "Nothing is imported eagerly: ``pinecone_versioned_gen.registry`` finds a version's\n"
         + 'manifest, and each surface subpackage is imported only when used.\n"""\n\n'
         + f"API_VERSIONS: tuple[str, ...] = {present!r}\n",
     )
@@ -246,8 +248,7 @@ def generate(pins: Pins, spec_dir: Path, out_dir: Path, only_versions: tuple[str
     for version in versions:
         shutil.rmtree(package_root / version.package, ignore_errors=True)
         surfaces = [
-            generate_surface(version, spec, verify_file(spec_dir, spec), package_root)
-            for spec in version.openapi_files
+            generate_surface(version, spec, verify_file(spec_dir, spec), package_root) for spec in version.openapi_files
         ]
         _write(package_root / version.package / "__init__.py", _manifest(version, surfaces))
         counts[version.name] = sum(len(s.operations) for s in surfaces)

@@ -112,6 +112,6 @@ def check_sha256(path: Path, spec: SpecFile) -> None:
             f"{spec.relative_path}: sha256 is {actual}, but openapi/pins.toml pins {spec.sha256}.\n"
             f"If this file is a deliberate new upstream revision, review its changes, then set\n"
             f'  sha256 = "{actual}"\n'
-            f"for file {spec.file!r} under [versions.\"{spec.version}\"] in openapi/pins.toml\n"
+            f'for file {spec.file!r} under [versions."{spec.version}"] in openapi/pins.toml\n'
             f"(and [upstream].commit to the revision it came from), and regenerate."
         )

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 
-from codegen.pins import REPO_ROOT, Pins, PinError, check_sha256
+from codegen.pins import REPO_ROOT, PinError, Pins, check_sha256
 
 SPECS_ENV_VAR = "PINECONE_OPENAPI_SPECS"
 CACHE_DIR = REPO_ROOT / ".spec-cache"
@@ -72,4 +72,3 @@ def fetch(pins: Pins, *, dest: Path = CACHE_DIR, base_url: str | None = None) ->
             staged.replace(target)
             written.append(target)
     return written
-

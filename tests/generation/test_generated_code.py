@@ -78,7 +78,7 @@ def test_no_spec_prose_reaches_the_generated_code(spec_dir: Path) -> None:
 
 def test_ruff_is_clean_on_generated_code() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "generated"], cwd=REPO_ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "ruff", "check", "generated"], cwd=REPO_ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -24,7 +24,7 @@ PINS = load_pins()
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -110,9 +110,7 @@ def test_fetch_downloads_and_verifies_every_pinned_file(
         assert sha256_of(dest / spec.relative_path) == spec.sha256
 
 
-def test_fetch_keeps_no_file_that_fails_its_checksum(
-    spec_dir: Path, served: tuple[str, Path], tmp_path: Path
-) -> None:
+def test_fetch_keeps_no_file_that_fails_its_checksum(spec_dir: Path, served: tuple[str, Path], tmp_path: Path) -> None:
     base_url, mirror = served
     shutil.copytree(spec_dir, mirror, dirs_exist_ok=True)
     tampered = PINS.version("2024-04").files[0]
@@ -139,7 +137,12 @@ def test_normalise_copies_and_keeps_names_that_look_like_keywords() -> None:
                     "operationId": "list_things",
                     "summary": "Pinecone's summary.",
                     "parameters": [
-                        {"name": "X-Pinecone-Api-Version", "in": "header", "required": True, "schema": {"type": "string"}},
+                        {
+                            "name": "X-Pinecone-Api-Version",
+                            "in": "header",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        },
                         {"name": "limit", "in": "query", "description": "How many.", "schema": {"type": "integer"}},
                     ],
                     "responses": {"200": {"description": "Fine.", "content": {}}},

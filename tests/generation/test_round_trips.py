@@ -61,7 +61,11 @@ PAYLOADS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
         {"metric": "cosine", "vectorType": "dense"},
     ),
     "EmbedRequest": (
-        {"model": "multilingual-e5-large", "inputs": [{"text": "a quiet film"}], "parameters": {"input_type": "passage"}},
+        {
+            "model": "multilingual-e5-large",
+            "inputs": [{"text": "a quiet film"}],
+            "parameters": {"input_type": "passage"},
+        },
         {},
     ),
 }
