@@ -1,11 +1,11 @@
 """The single entry point for tests, lint, type checks, code generation and the demo.
 
-    nox -s demo            the quickstart (see README)
-    nox -s tests           the test suite
-    nox -s codegen         regenerate generated/ from the pinned specs
-    nox -s codegen_check   fail if generated/ differs from a fresh generation
-    nox -s fetch           download the pinned specs into .spec-cache/
-    nox -s lint typecheck
+nox -s demo            the quickstart (see README)
+nox -s tests           the test suite
+nox -s codegen         regenerate generated/ from the pinned specs
+nox -s codegen_check   fail if generated/ differs from a fresh generation
+nox -s fetch           download the pinned specs into .spec-cache/
+nox -s lint typecheck
 """
 
 from __future__ import annotations
@@ -75,4 +75,4 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the facade, the generated package and the pipeline."""
     session.install("-e", CODEGEN_EXTRA, "mypy>=1.10", "types-python-dateutil", "pytest")
-    session.run("mypy", "src/pinecone_versioned", "generated/pinecone_versioned_gen")
+    session.run("mypy", "src/pinecone_versioned", "generated/pinecone_versioned_gen", "codegen")
