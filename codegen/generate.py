@@ -182,13 +182,15 @@ def _manifest(version: ApiVersion, surfaces: list[GeneratedSurface]) -> str:
 def _write_root_files(package_root: Path, pins: Pins) -> None:
     present = tuple(v.name for v in pins.versions if (package_root / v.package / "__init__.py").is_file())
     packages = {name: f"{PACKAGE}.{pins.version(name).package}" for name in present}
+    statuses = {name: pins.version(name).status for name in present}
     _write(
         package_root / "__init__.py",
         HEADER
         + '"""Typed Pinecone API clients generated from the pinned OpenAPI specs, one subpackage per version.\n\n'
         + "Nothing is imported eagerly: ``pinecone_versioned_gen.registry`` finds a version's\n"
         + 'manifest, and each surface subpackage is imported only when used.\n"""\n\n'
-        + f"API_VERSIONS: tuple[str, ...] = {present!r}\n",
+        + f"API_VERSIONS: tuple[str, ...] = {present!r}\n"
+        + f"STATUS: dict[str, str] = {statuses!r}\n",
     )
     _write(
         package_root / "registry.py",

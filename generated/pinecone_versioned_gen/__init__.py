@@ -6,3 +6,11 @@ manifest, and each surface subpackage is imported only when used.
 """
 
 API_VERSIONS: tuple[str, ...] = ("2024-04", "2024-07", "2024-10", "2025-01", "2025-04", "2025-10")
+STATUS: dict[str, str] = {
+    "2024-04": "deprecated",
+    "2024-07": "deprecated",
+    "2024-10": "stable",
+    "2025-01": "stable",
+    "2025-04": "stable",
+    "2025-10": "stable",
+}

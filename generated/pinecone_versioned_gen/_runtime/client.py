@@ -5,39 +5,59 @@ It pairs a base URL (the control plane, an index host, an assistant host, ...)
 with an httpx client. Several ``Client`` objects may share one httpx client, and
 so one connection pool, across surfaces and API versions: the base URL is kept
 here and joined to each request's path rather than set on the httpx client.
-Authentication and shared headers belong to the httpx client the caller gives.
 """
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
 from attrs import define, field
 
+ResponseHook = Callable[[httpx.Response], None]
+
 
 class _BoundClient:
     """The part of ``httpx.Client`` generated code uses, with the base URL applied."""
 
-    __slots__ = ("_base_url", "_http")
+    __slots__ = ("_base_url", "_headers", "_http", "_on_response")
 
-    def __init__(self, http: httpx.Client, base_url: str) -> None:
+    def __init__(
+        self, http: httpx.Client, base_url: str, headers: Mapping[str, str], on_response: ResponseHook | None
+    ) -> None:
         self._http = http
         self._base_url = base_url
+        self._headers = headers
+        self._on_response = on_response
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        return self._http.request(method, self._base_url + url, **kwargs)
+        if self._headers:
+            kwargs["headers"] = {**self._headers, **kwargs.get("headers", {})}
+        response = self._http.request(method, self._base_url + url, **kwargs)
+        if self._on_response is not None:
+            self._on_response(response)
+        return response
 
 
 class _AsyncBoundClient:
     """The async twin of ``_BoundClient``."""
 
-    __slots__ = ("_base_url", "_http")
+    __slots__ = ("_base_url", "_headers", "_http", "_on_response")
 
-    def __init__(self, http: httpx.AsyncClient, base_url: str) -> None:
+    def __init__(
+        self, http: httpx.AsyncClient, base_url: str, headers: Mapping[str, str], on_response: ResponseHook | None
+    ) -> None:
         self._http = http
         self._base_url = base_url
+        self._headers = headers
+        self._on_response = on_response
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        return await self._http.request(method, self._base_url + url, **kwargs)
+        if self._headers:
+            kwargs["headers"] = {**self._headers, **kwargs.get("headers", {})}
+        response = await self._http.request(method, self._base_url + url, **kwargs)
+        if self._on_response is not None:
+            self._on_response(response)
+        return response
 
 
 def _without_trailing_slash(url: str) -> str:
@@ -51,12 +71,17 @@ class Client:
     ``base_url`` is the surface's server, without a trailing slash. Pass
     ``httpx_client`` / ``async_httpx_client`` to share a configured pool; when
     omitted, one is created on first use and closed by ``close``/``aclose``.
+    ``headers`` go on every request (credentials, API version: one place for all
+    surfaces, whoever built the httpx client). ``on_response`` sees every response before the generated code parses it
+    (for example to raise on error statuses whose bodies the spec does not describe).
     """
 
     base_url: str = field(converter=_without_trailing_slash)
     httpx_client: httpx.Client | None = field(default=None, kw_only=True)
     async_httpx_client: httpx.AsyncClient | None = field(default=None, kw_only=True)
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    headers: Mapping[str, str] = field(factory=dict, kw_only=True)
+    on_response: ResponseHook | None = field(default=None, kw_only=True)
     _owns_sync: bool = field(default=False, init=False)
     _owns_async: bool = field(default=False, init=False)
 
@@ -64,13 +89,13 @@ class Client:
         if self.httpx_client is None:
             self.httpx_client = httpx.Client()
             self._owns_sync = True
-        return _BoundClient(self.httpx_client, self.base_url)
+        return _BoundClient(self.httpx_client, self.base_url, self.headers, self.on_response)
 
     def get_async_httpx_client(self) -> _AsyncBoundClient:
         if self.async_httpx_client is None:
             self.async_httpx_client = httpx.AsyncClient()
             self._owns_async = True
-        return _AsyncBoundClient(self.async_httpx_client, self.base_url)
+        return _AsyncBoundClient(self.async_httpx_client, self.base_url, self.headers, self.on_response)
 
     def close(self) -> None:
         """Close the sync httpx client if this object created it."""
@@ -87,9 +112,9 @@ class Client:
             self._owns_async = False
 
 
-# Authentication is a property of the httpx client given to ``Client`` (an
-# ``Api-Key`` header for most surfaces, a bearer token for admin and metrics),
-# so the generator's authenticated variant is the same class.
+# Authentication is a header given to ``Client`` (``Api-Key`` for most surfaces,
+# a bearer token for admin and metrics), so the generator's authenticated
+# variant is the same class.
 AuthenticatedClient = Client
 
 __all__ = ["AuthenticatedClient", "Client"]

@@ -1,0 +1,150 @@
+"""Client configuration: resolved once (argument, then environment, then default) and frozen."""
+
+from __future__ import annotations
+
+import os
+import re
+import ssl
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import httpx
+
+from pinecone_versioned.errors import ConfigurationError, UnsupportedApiVersionError
+from pinecone_versioned_gen import API_VERSIONS, STATUS
+
+API_KEY_ENV = "PINECONE_API_KEY"
+API_VERSION_ENV = "PINECONE_API_VERSION"
+CONTROL_HOST_ENV = "PINECONE_CONTROLLER_HOST"
+DEFAULT_CONTROL_HOST = "https://api.pinecone.io"
+_VERSION_FORMAT = re.compile(r"^\d{4}-\d{2}$")
+
+
+def supported_api_versions() -> tuple[str, ...]:
+    """Every API version this build ships, oldest first."""
+    return API_VERSIONS
+
+
+def default_api_version() -> str:
+    """The newest stable API version this build ships."""
+    return [v for v in API_VERSIONS if STATUS[v] == "stable"][-1]
+
+
+def resolve_api_version(requested: str | None) -> str:
+    """The API version to pin: the argument, then ``PINECONE_API_VERSION``, then the newest stable."""
+    origin = "api_version"
+    if requested is None:
+        requested, origin = os.environ.get(API_VERSION_ENV) or None, API_VERSION_ENV
+    if requested is None:
+        return default_api_version()
+    listed = ", ".join(f"{v} ({STATUS[v]})" for v in API_VERSIONS)
+    if not isinstance(requested, str) or not _VERSION_FORMAT.match(requested):
+        raise UnsupportedApiVersionError(
+            f"{origin}={requested!r} is not an API version: use the YYYY-MM form, one of {listed}"
+        )
+    if requested not in API_VERSIONS:
+        raise UnsupportedApiVersionError(f"{origin}={requested!r} is not shipped by this build; supported: {listed}")
+    return requested
+
+
+def normalise_host(host: str) -> str:
+    """Add ``https://`` to a bare host name (as Pinecone's describe_index returns it)."""
+    host = host.strip().rstrip("/")
+    if not host:
+        raise ConfigurationError("host is empty: pass a host name such as 'my-index-abc123.svc.pinecone.io'")
+    return host if "://" in host else f"https://{host}"
+
+
+@dataclass(frozen=True, slots=True)
+class Secret:
+    """A credential that never shows in a repr, a log record or an exception."""
+
+    value: str = field(repr=False)
+
+    def __repr__(self) -> str:
+        return "Secret('****')" if self.value else "Secret('')"
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True, slots=True)
+class RetryConfig:
+    """How failed requests are retried (429, 5xx and connection errors).
+
+    Waits grow exponentially from ``backoff`` seconds with full jitter; a
+    ``Retry-After`` header is honoured up to ``max_wait`` seconds.
+    """
+
+    attempts: int = 3  # retries after the first try; 0 disables retrying
+    backoff: float = 0.5
+    max_wait: float = 20.0
+    statuses: frozenset[int] = frozenset({429, 500, 502, 503, 504})
+
+    def __post_init__(self) -> None:
+        if self.attempts < 0:
+            raise ConfigurationError(f"retries.attempts={self.attempts}: use 0 (no retries) or more")
+        if self.backoff < 0 or self.max_wait <= 0:
+            raise ConfigurationError("retries.backoff must be >= 0 and retries.max_wait > 0 (seconds)")
+
+
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    """Everything a client needs to talk to Pinecone; build it with :func:`resolve_config`."""
+
+    api_key: Secret
+    api_version: str
+    control_host: str
+    timeout: httpx.Timeout
+    retries: RetryConfig
+    additional_headers: Mapping[str, str]
+    proxy: str | None
+    verify: bool | str | ssl.SSLContext
+    cert: str | tuple[str, str] | None
+    http2: bool
+
+
+def resolve_config(
+    *,
+    api_key: str | None,
+    api_version: str | None,
+    host: str | None,
+    timeout: float | httpx.Timeout | None,
+    retries: int | RetryConfig | None,
+    additional_headers: Mapping[str, str] | None,
+    proxy: str | None,
+    verify: bool | str | ssl.SSLContext,
+    cert: str | tuple[str, str] | None,
+    http2: bool,
+) -> ClientConfig:
+    """Resolve each setting from its argument, then its environment variable, then its default."""
+    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+    if not key:
+        raise ConfigurationError(f"no API key: pass api_key=... or set the {API_KEY_ENV} environment variable")
+    control_host = host or os.environ.get(CONTROL_HOST_ENV) or DEFAULT_CONTROL_HOST
+    if timeout is None:
+        resolved_timeout = httpx.Timeout(60.0, connect=10.0)
+    elif isinstance(timeout, httpx.Timeout):
+        resolved_timeout = timeout
+    else:
+        if timeout <= 0:
+            raise ConfigurationError(f"timeout={timeout}: use a positive number of seconds")
+        resolved_timeout = httpx.Timeout(float(timeout))
+    retry = retries if isinstance(retries, RetryConfig) else RetryConfig(attempts=3 if retries is None else retries)
+    headers = dict(additional_headers or {})
+    reserved = {"api-key", "authorization", "x-pinecone-api-version"} & {h.lower() for h in headers}
+    if reserved:
+        raise ConfigurationError(
+            f"additional_headers may not set {', '.join(sorted(reserved))}: use api_key= and api_version= instead"
+        )
+    return ClientConfig(
+        api_key=Secret(key),
+        api_version=resolve_api_version(api_version),
+        control_host=normalise_host(control_host),
+        timeout=resolved_timeout,
+        retries=retry,
+        additional_headers=headers,
+        proxy=proxy,
+        verify=verify,
+        cert=cert,
+        http2=http2,
+    )

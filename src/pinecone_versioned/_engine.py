@@ -1,0 +1,476 @@
+"""How facade operations run: sans-I/O plans, one session, and a sync and an async driver.
+
+Every operation is written once, as a *plan*: a generator that validates its
+arguments, yields the steps it needs (a :class:`Call` of a generated operation,
+a :class:`Sleep` while waiting, a :class:`Parallel` fan-out) and returns the
+result. The sync driver runs the steps with blocking I/O, the async driver with
+``await``; nothing else differs between :class:`~pinecone_versioned.Pinecone`
+and :class:`~pinecone_versioned.AsyncPinecone`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import inspect
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Generator, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+
+import attrs
+import httpx
+
+from pinecone_versioned import _capabilities
+from pinecone_versioned._config import DEFAULT_CONTROL_HOST, ClientConfig
+from pinecone_versioned._http import shared_headers
+from pinecone_versioned.errors import (
+    InvalidArgumentError,
+    PineconeConnectionError,
+    PineconeError,
+    PineconeTimeoutError,
+    UnsupportedOperationError,
+    raise_for_status,
+)
+from pinecone_versioned_gen import API_VERSIONS, registry
+from pinecone_versioned_gen._runtime import Client as SurfaceClient
+from pinecone_versioned_gen._runtime.types import File
+
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
+
+
+# --- the steps a plan can yield ----------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """Call one generated operation; the plan receives its parsed response."""
+
+    operation: str  # a key of _capabilities.OPERATIONS
+    kwargs: Mapping[str, Any] = field(default_factory=dict)  # arguments of the generated function
+    host: str | None = None  # for surfaces whose server is per resource (an index's host)
+
+
+@dataclass(frozen=True, slots=True)
+class Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class Parallel:
+    """Run calls concurrently (at most ``limit`` at once); the plan receives their results in order."""
+
+    calls: tuple[Call, ...]
+    limit: int
+    progress: str | None = None  # a progress bar's label; None for no bar
+    weights: tuple[int, ...] = ()  # units each call counts for on the bar (default 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Emit:
+    """Hand one item to the caller of an iterating operation."""
+
+    item: Any
+
+
+Step = Call | Sleep | Parallel
+Plan = Generator[Step, Any, R]
+ItemPlan = Generator[Step | Emit, Any, None]
+
+
+# --- preparing a call: version checks and request models ----------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    operation: str
+    surface: str
+    module: ModuleType
+    parameters: frozenset[str]
+    body_model: Any  # the generated request model class, or None
+
+
+def unknown_fields(value: Any, path: str = "") -> list[str]:
+    """Dotted paths of keys that fell into ``additional_properties`` of a model declaring its fields."""
+    found = []
+    if attrs.has(type(value)):
+        declared = [f for f in attrs.fields(type(value)) if f.name != "additional_properties"]
+        extra = getattr(value, "additional_properties", None) or {}
+        if declared:
+            found += [f"{path}{key}" for key in extra]
+        for attribute in declared:
+            found += unknown_fields(getattr(value, attribute.name), f"{path}{attribute.name}.")
+    elif isinstance(value, list):
+        for item in value:
+            found += unknown_fields(item, path)
+    return found
+
+
+class Session:
+    """What one client shares across its indexes: config, pinned version, connection pool, host cache."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        sync_http: httpx.Client | None = None,
+        async_http: httpx.AsyncClient | None = None,
+    ) -> None:
+        self.config = config
+        self.version = config.api_version
+        self.sync_http = sync_http
+        self.async_http = async_http
+        self.headers = shared_headers(config)
+        self.index_hosts: dict[str, str] = {}
+        self._prepared: dict[str, _Prepared] = {}
+        self._clients: dict[tuple[str, str | None], SurfaceClient] = {}
+
+    def prepare(self, operation: str) -> _Prepared:
+        prepared = self._prepared.get(operation)
+        if prepared is None:
+            prepared = self._prepared[operation] = _prepare(self.version, operation)
+        return prepared
+
+    def surface_client(self, surface: str, host: str | None) -> SurfaceClient:
+        key = (surface, host)
+        client = self._clients.get(key)
+        if client is None:
+            client = self._clients[key] = SurfaceClient(
+                self._base_url(surface, host),
+                httpx_client=self.sync_http,
+                async_httpx_client=self.async_http,
+                headers=self.headers,
+                on_response=raise_for_status,
+            )
+        return client
+
+    def _base_url(self, surface: str, host: str | None) -> str:
+        if host is not None:
+            return host
+        server = registry.version(self.version).surfaces[surface].servers[0]
+        if "{" in server:
+            raise InvalidArgumentError(f"the {surface} surface needs a host; none was given")
+        # Surfaces served from the control-plane host move with a `host=` override.
+        if server.startswith(DEFAULT_CONTROL_HOST):
+            return self.config.control_host + server[len(DEFAULT_CONTROL_HOST) :]
+        return server
+
+    def arguments(self, call: Call) -> tuple[_Prepared, dict[str, Any]]:
+        """The generated function's keyword arguments for ``call``, checked against the pinned version."""
+        prepared = self.prepare(call.operation)
+        kwargs = dict(call.kwargs)
+        unknown = sorted(set(kwargs) - prepared.parameters)
+        if unknown:
+            raise _unsupported_parameter(self.version, call.operation, unknown[0], lambda p: unknown[0] in p.parameters)
+        body = kwargs.get("body")
+        if isinstance(body, Mapping) and prepared.body_model is not None:
+            kwargs["body"] = _request_model(self.version, prepared, body)
+        return prepared, kwargs
+
+
+@functools.cache
+def _prepare(version: str, operation: str) -> _Prepared:
+    surface, generated = _capabilities.require(version, operation)
+    module = generated.load()
+    parameters = inspect.signature(module.sync_detailed).parameters
+    body = parameters.get("body")
+    body_model = body.annotation if body is not None and hasattr(body.annotation, "from_dict") else None
+    return _Prepared(operation, surface, module, frozenset(parameters) - {"client"}, body_model)
+
+
+def _request_model(version: str, prepared: _Prepared, body: Mapping[str, Any]) -> Any:
+    try:
+        model = prepared.body_model.from_dict(dict(body))
+    except (KeyError, ValueError, TypeError) as exc:
+        raise InvalidArgumentError(
+            f"{prepared.operation}: the request is not valid for API {version}: {exc!r}"
+        ) from None
+    unknown = unknown_fields(model)
+    if unknown:
+
+        def accepts(other: _Prepared) -> bool:
+            try:
+                return unknown[0] not in unknown_fields(other.body_model.from_dict(dict(body)))
+            except (KeyError, ValueError, TypeError):
+                return False
+
+        raise _unsupported_parameter(version, prepared.operation, unknown[0], accepts)
+    return model
+
+
+def _unsupported_parameter(
+    version: str, operation: str, parameter: str, accepts: Callable[[_Prepared], bool]
+) -> UnsupportedOperationError:
+    since = None
+    for candidate in API_VERSIONS:
+        try:
+            other = _prepare(candidate, operation)
+        except UnsupportedOperationError:
+            continue
+        if accepts(other):
+            since = candidate
+            break
+    hint = f"it is accepted from API version {since}" if since else "no shipped API version accepts it"
+    return UnsupportedOperationError(
+        f"{operation}: parameter {parameter!r} is not supported by API version {version}; {hint}",
+        operation=f"{operation}({parameter})",
+        api_version=version,
+        available_from=since,
+    )
+
+
+def _translate(exc: httpx.HTTPError, call: Call) -> PineconeError:
+    """An httpx transport failure as one of our errors (never including headers, so never the key)."""
+    where = f"{call.operation}" + (f" on {call.host}" if call.host else "")
+    if isinstance(exc, httpx.TimeoutException):
+        return PineconeTimeoutError(f"{where}: no response within the timeout ({type(exc).__name__})")
+    return PineconeConnectionError(f"{where}: {type(exc).__name__}: {exc}")
+
+
+# --- the drivers ---------------------------------------------------------------
+
+
+def _progress_bar(label: str, total: int) -> Any:
+    from tqdm.auto import tqdm  # imported only when a bar is shown
+
+    return tqdm(total=total, desc=label, unit="vectors")
+
+
+class SyncEngine:
+    """Runs plans with blocking I/O."""
+
+    _session: Session
+
+    def _run(self, plan: Plan[R]) -> R:
+        try:
+            step = next(plan)
+            while True:
+                try:
+                    result = self._do(step)
+                except PineconeError as exc:
+                    step = plan.throw(exc)
+                else:
+                    step = plan.send(result)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+
+    def _iterate(self, plan: ItemPlan) -> Iterator[Any]:
+        result: Any = None
+        while True:
+            try:
+                step = plan.send(result)
+            except StopIteration:
+                return
+            if isinstance(step, Emit):
+                yield step.item
+                result = None
+            else:
+                result = self._do(step)
+
+    def _do(self, step: Step) -> Any:
+        if isinstance(step, Call):
+            return self._send(step)
+        if isinstance(step, Sleep):
+            time.sleep(step.seconds)
+            return None
+        return self._parallel(step)
+
+    def _send(self, call: Call) -> Any:
+        prepared, kwargs = self._session.arguments(call)
+        client = self._session.surface_client(prepared.surface, call.host)
+        try:
+            return prepared.module.sync_detailed(client=client, **kwargs).parsed
+        except httpx.HTTPError as exc:
+            raise _translate(exc, call) from exc
+
+    def _parallel(self, step: Parallel) -> list[Any]:
+        bar = _progress_bar(step.progress, sum(step.weights)) if step.progress else None
+        weights = step.weights or (1,) * len(step.calls)
+        try:
+            with ThreadPoolExecutor(max_workers=max(1, step.limit)) as pool:
+                futures = [pool.submit(self._send, call) for call in step.calls]
+                results = []
+                for future, weight in zip(futures, weights, strict=True):
+                    results.append(future.result())
+                    if bar is not None:
+                        bar.update(weight)
+                return results
+        finally:
+            if bar is not None:
+                bar.close()
+
+
+class AsyncEngine:
+    """Runs plans with ``await``."""
+
+    _session: Session
+
+    async def _arun(self, plan: Plan[R]) -> R:
+        try:
+            step = next(plan)
+            while True:
+                try:
+                    result = await self._ado(step)
+                except PineconeError as exc:
+                    step = plan.throw(exc)
+                else:
+                    step = plan.send(result)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+
+    async def _aiterate(self, plan: ItemPlan) -> AsyncIterator[Any]:
+        result: Any = None
+        while True:
+            try:
+                step = plan.send(result)
+            except StopIteration:
+                return
+            if isinstance(step, Emit):
+                yield step.item
+                result = None
+            else:
+                result = await self._ado(step)
+
+    async def _ado(self, step: Step) -> Any:
+        if isinstance(step, Call):
+            return await self._asend(step)
+        if isinstance(step, Sleep):
+            await asyncio.sleep(step.seconds)
+            return None
+        return await self._aparallel(step)
+
+    async def _asend(self, call: Call) -> Any:
+        prepared, kwargs = self._session.arguments(call)
+        client = self._session.surface_client(prepared.surface, call.host)
+        try:
+            return (await prepared.module.asyncio_detailed(client=client, **kwargs)).parsed
+        except httpx.HTTPError as exc:
+            raise _translate(exc, call) from exc
+
+    async def _aparallel(self, step: Parallel) -> list[Any]:
+        bar = _progress_bar(step.progress, sum(step.weights)) if step.progress else None
+        weights = step.weights or (1,) * len(step.calls)
+        gate = asyncio.Semaphore(max(1, step.limit))
+
+        async def one(call: Call, weight: int) -> Any:
+            async with gate:
+                result = await self._asend(call)
+            if bar is not None:
+                bar.update(weight)
+            return result
+
+        try:
+            return list(await asyncio.gather(*(one(c, w) for c, w in zip(step.calls, weights, strict=True))))
+        finally:
+            if bar is not None:
+                bar.close()
+
+
+# --- declaring operations once for both drivers ---------------------------------
+
+
+class operation(Generic[P, R]):
+    """Declares a facade method from its plan; it runs blocking on sync clients, awaitable on async ones."""
+
+    def __init__(self, plan: Callable[Concatenate[Any, P], Plan[R]]) -> None:
+        self._plan = plan
+        functools.update_wrapper(self, plan)
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> operation[P, R]: ...
+    @overload
+    def __get__(self, instance: SyncEngine, owner: type) -> Callable[P, R]: ...
+    @overload
+    def __get__(self, instance: AsyncEngine, owner: type) -> Callable[P, Coroutine[Any, Any, R]]: ...
+    def __get__(self, instance: object, owner: type) -> Any:
+        if instance is None:
+            return self
+        plan = self._plan
+        if isinstance(instance, AsyncEngine):
+
+            @functools.wraps(plan)
+            async def run_async(*args: Any, **kwargs: Any) -> Any:
+                return await instance._arun(plan(instance, *args, **kwargs))
+
+            return run_async
+        if isinstance(instance, SyncEngine):
+
+            @functools.wraps(plan)
+            def run(*args: Any, **kwargs: Any) -> Any:
+                return instance._run(plan(instance, *args, **kwargs))
+
+            return run
+        raise TypeError(f"{owner.__name__} is neither a sync nor an async client")
+
+
+class iterating(Generic[P, T]):
+    """Declares a facade method that yields items: an iterator on sync clients, an async iterator on async ones."""
+
+    def __init__(self, plan: Callable[Concatenate[Any, P], ItemPlan]) -> None:
+        self._plan = plan
+        functools.update_wrapper(self, plan)
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> iterating[P, T]: ...
+    @overload
+    def __get__(self, instance: SyncEngine, owner: type) -> Callable[P, Iterator[T]]: ...
+    @overload
+    def __get__(self, instance: AsyncEngine, owner: type) -> Callable[P, AsyncIterator[T]]: ...
+    def __get__(self, instance: object, owner: type) -> Any:
+        if instance is None:
+            return self
+        plan = self._plan
+        if isinstance(instance, AsyncEngine):
+
+            @functools.wraps(plan)
+            def iterate_async(*args: Any, **kwargs: Any) -> AsyncIterator[Any]:
+                return instance._aiterate(plan(instance, *args, **kwargs))
+
+            return iterate_async
+        if isinstance(instance, SyncEngine):
+
+            @functools.wraps(plan)
+            def iterate(*args: Any, **kwargs: Any) -> Iterator[Any]:
+                return instance._iterate(plan(instance, *args, **kwargs))
+
+            return iterate
+        raise TypeError(f"{owner.__name__} is neither a sync nor an async client")
+
+
+def wait_until(check: Callable[[], Plan[bool]], *, timeout: float | None, what: str, poll: float = 1.0) -> Plan[None]:
+    """Poll ``check`` until it returns True; ``timeout`` None waits forever, a negative value not at all."""
+    if timeout is not None and timeout < 0:
+        return
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while not (yield from check()):
+        if deadline is not None and time.monotonic() >= deadline:
+            raise PineconeTimeoutError(f"gave up after {timeout} s waiting for {what}")
+        yield Sleep(poll if deadline is None else max(0.0, min(poll, deadline - time.monotonic())))
+
+
+def batches(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    return [items[start : start + size] for start in range(0, len(items), size)]
+
+
+__all__ = [
+    "AsyncEngine",
+    "Awaitable",
+    "Call",
+    "Emit",
+    "File",
+    "ItemPlan",
+    "Parallel",
+    "Plan",
+    "Session",
+    "Sleep",
+    "SyncEngine",
+    "batches",
+    "iterating",
+    "operation",
+    "unknown_fields",
+    "wait_until",
+]

@@ -1,0 +1,202 @@
+"""The clients: ``Pinecone`` and ``AsyncPinecone``, and their indexes ``Index`` and ``AsyncIndex``.
+
+The four classes hold no operation code of their own: their methods come from
+the plans in ``_control`` and ``_data``, run by the sync or the async driver.
+"""
+
+from __future__ import annotations
+
+import importlib
+import ssl
+from collections.abc import Mapping
+from types import ModuleType, TracebackType
+from typing import Any, Self
+
+import httpx
+
+from pinecone_versioned import _capabilities
+from pinecone_versioned._config import ClientConfig, RetryConfig, Secret, normalise_host, resolve_config
+from pinecone_versioned._control import ControlPlane
+from pinecone_versioned._data import DataPlane
+from pinecone_versioned._engine import AsyncEngine, Session, SyncEngine
+from pinecone_versioned._http import build_async_client, build_sync_client
+from pinecone_versioned.errors import ConfigurationError
+from pinecone_versioned.sdk_versions import Language, api_version_for
+from pinecone_versioned_gen import registry
+
+
+class _ClientBase:
+    """What both clients share: configuration, the pinned version and its capabilities."""
+
+    _session: Session
+    _owns_http: bool
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        api_version: str | None = None,
+        host: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retries: int | RetryConfig | None = None,
+        additional_headers: Mapping[str, str] | None = None,
+        proxy: str | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+        cert: str | tuple[str, str] | None = None,
+        http2: bool = False,
+        http_client: Any = None,
+    ) -> None:
+        # Kept (with the key wrapped) so that with_options can build a changed copy.
+        self._options = {
+            "api_key": Secret(api_key) if api_key is not None else None,
+            "api_version": api_version,
+            "host": host,
+            "timeout": timeout,
+            "retries": retries,
+            "additional_headers": additional_headers,
+            "proxy": proxy,
+            "verify": verify,
+            "cert": cert,
+            "http2": http2,
+        }
+        config = resolve_config(**{**self._options, "api_key": api_key})
+        self._start(config, http_client)
+
+    @classmethod
+    def for_sdk(cls, language: Language | str, sdk_version: str, **kwargs: Any) -> Self:
+        """A client pinned to the API version that an official SDK release uses (for migrating).
+
+        >>> Pinecone.for_sdk("python", "6.0.2", api_key="...").api_version   # doctest: +SKIP
+        '2025-01'
+        """
+        return cls(api_version=api_version_for(language, sdk_version), **kwargs)
+
+    def with_options(self, **changes: Any) -> Self:
+        """A new client with some settings changed (the constructor's keywords); this one is unchanged."""
+        unknown = set(changes) - set(self._options)
+        if unknown:
+            raise ConfigurationError(
+                f"with_options got unknown settings {sorted(unknown)}; known: {sorted(self._options)}"
+            )
+        merged = {**self._options, **changes}
+        key = merged.pop("api_key")
+        return type(self)(key.value if isinstance(key, Secret) else key, **merged)
+
+    def _start(self, config: ClientConfig, http_client: Any) -> None:
+        raise NotImplementedError
+
+    @property
+    def api_version(self) -> str:
+        """The Pinecone API version every request of this client uses."""
+        return self._session.version
+
+    @property
+    def config(self) -> ClientConfig:
+        """The resolved, frozen configuration (the API key shows masked)."""
+        return self._session.config
+
+    @property
+    def api(self) -> ModuleType:
+        """The generated package of the pinned version (e.g. ``pinecone_versioned_gen.v2025_04``),
+        for calling an operation directly or naming its models."""
+        return importlib.import_module(registry.version(self.api_version).package)
+
+    @property
+    def capabilities(self) -> frozenset[str]:
+        """The operations the pinned API version supports (method names of the clients)."""
+        return _capabilities.capabilities(self.api_version)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(api_version={self.api_version!r}, host={self.config.control_host!r})"
+
+
+class Pinecone(ControlPlane, SyncEngine, _ClientBase):
+    """A blocking Pinecone client pinned to one API version.
+
+        >>> pc = Pinecone(api_key="...", api_version="2025-04")   # doctest: +SKIP
+        >>> pc.list_indexes()                                      # doctest: +SKIP
+
+    The API key comes from ``api_key`` or ``PINECONE_API_KEY``; the version from
+    ``api_version``, ``PINECONE_API_VERSION`` or the newest stable version this
+    build ships. ``host`` points the control plane elsewhere (a local server, a
+    proxy). Pass ``http_client`` to use your own ``httpx.Client`` (its transport,
+    proxies and retries are then yours).
+    """
+
+    def _start(self, config: ClientConfig, http_client: Any) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise ConfigurationError(
+                "http_client must be an httpx.Client for Pinecone (AsyncPinecone takes an AsyncClient)"
+            )
+        self._owns_http = http_client is None
+        self._session = Session(config, sync_http=http_client or build_sync_client(config))
+
+    def Index(self, name: str | None = None, host: str | None = None) -> Index:
+        """The data plane of one index, by ``name`` (its host is looked up once) or by ``host``."""
+        return Index(self._session, name=name, host=host)
+
+    def close(self) -> None:
+        """Close the connection pool (if this client created it)."""
+        if self._owns_http and self._session.sync_http is not None:
+            self._session.sync_http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncPinecone(ControlPlane, AsyncEngine, _ClientBase):
+    """The asyncio twin of :class:`Pinecone`: the same methods, awaited.
+
+    >>> async with AsyncPinecone(api_key="...") as pc:   # doctest: +SKIP
+    ...     await pc.list_indexes()
+    """
+
+    def _start(self, config: ClientConfig, http_client: Any) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError("http_client must be an httpx.AsyncClient for AsyncPinecone")
+        self._owns_http = http_client is None
+        self._session = Session(config, async_http=http_client or build_async_client(config))
+
+    def Index(self, name: str | None = None, host: str | None = None) -> AsyncIndex:
+        """The data plane of one index, by ``name`` (host looked up on first use) or by ``host``."""
+        return AsyncIndex(self._session, name=name, host=host)
+
+    async def close(self) -> None:
+        """Close the connection pool (if this client created it)."""
+        if self._owns_http and self._session.async_http is not None:
+            await self._session.async_http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+
+class _IndexBase:
+    def __init__(self, session: Session, *, name: str | None, host: str | None) -> None:
+        if (name is None) == (host is None):
+            raise ConfigurationError("Index needs exactly one of name= or host=")
+        self._session = session
+        self._name = name
+        self._host = normalise_host(host) if host is not None else None
+
+    def __repr__(self) -> str:
+        target = f"host={self._host!r}" if self._host else f"name={self._name!r}"
+        return f"{type(self).__name__}({target}, api_version={self._session.version!r})"
+
+
+class Index(DataPlane, SyncEngine, _IndexBase):
+    """The data plane of one index (blocking). Get one from :meth:`Pinecone.Index`."""
+
+
+class AsyncIndex(DataPlane, AsyncEngine, _IndexBase):
+    """The data plane of one index (asyncio). Get one from :meth:`AsyncPinecone.Index`."""
+
+
+__all__ = ["AsyncIndex", "AsyncPinecone", "Index", "Pinecone"]
