@@ -37,7 +37,8 @@ class _Listener(ThreadingHTTPServer):
     def __init__(self, host: str, port: int, app: App, kind: str, index: str | None) -> None:
         super().__init__((host, port), _Handler)
         self.app, self.kind, self.index = app, kind, index
-        self.thread = threading.Thread(target=self.serve_forever, name=f"pinecone-local-{kind}-{port}", daemon=True)
+        # A short poll interval keeps shutdown (index deletion, server stop) quick.
+        self.thread = threading.Thread(target=self.serve_forever, args=(0.05,), name=f"pinecone-local-{kind}-{port}", daemon=True)
         self.thread.start()
 
     @property
