@@ -53,6 +53,8 @@ class _Listener(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes; without TCP_NODELAY each answer waits for a delayed ACK.
+    disable_nagle_algorithm = True
     server: _Listener
 
     def _serve(self) -> None:
