@@ -75,5 +75,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the facade, the generated package and the pipeline."""
-    session.install("-e", CODEGEN_EXTRA, "mypy>=1.10", "types-python-dateutil", "pytest")
+    session.install(
+        "-e", TEST_EXTRAS, "mypy>=1.10", "types-python-dateutil", "types-PyYAML", "types-jsonschema", "pytest"
+    )
     session.run("mypy", "src/pinecone_versioned", "generated/pinecone_versioned_gen")

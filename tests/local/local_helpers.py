@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+
 from pinecone_versioned.local import LocalServer
 from pinecone_versioned_gen import registry
 

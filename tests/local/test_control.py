@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from local_helpers import API_KEY, VERSIONS, Api, has
 
 from pinecone_versioned.local import LocalServer
-
-from local_helpers import API_KEY, VERSIONS, Api, has
 
 
 def _error_code(response: httpx.Response) -> str:
@@ -59,7 +58,8 @@ def test_errors_are_pinecone_shaped(api: Api) -> None:
     assert "Bad_Name" in bad_name.json()["error"]["message"]
     for dimension in (0, 20001):
         too = api.control.post(
-            "/indexes", json={"name": "dim", "dimension": dimension, "spec": {"serverless": {"cloud": "aws", "region": "x"}}}
+            "/indexes",
+            json={"name": "dim", "dimension": dimension, "spec": {"serverless": {"cloud": "aws", "region": "x"}}},
         )
         assert too.status_code == 400, too.text
     off_spec = api.control.post("/indexes", json={"name": "x", "dimension": 4, "spec": {"nonsense": {}}})

@@ -59,7 +59,13 @@ def test_query_matches_numpy(api: Api, metric: str) -> None:
 
     filtered = data.post(
         "/query",
-        json={"vector": query.tolist(), "topK": 5, "namespace": "ns", "filter": {"n": {"$lt": 50}}, "includeMetadata": True},
+        json={
+            "vector": query.tolist(),
+            "topK": 5,
+            "namespace": "ns",
+            "filter": {"n": {"$lt": 50}},
+            "includeMetadata": True,
+        },
     ).json()
     keep = np.arange(50)
     sub = _reference(metric, matrix[keep], query)

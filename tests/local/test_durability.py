@@ -39,7 +39,12 @@ def test_acknowledged_writes_survive_sigkill(tmp_path: Path) -> None:
     vectors = [{"id": f"id-{i}", "values": [float(i), 1.0], "metadata": {"i": i}} for i in range(50)]
     with _serve(tmp_path) as (process, url):
         control = httpx.Client(base_url=url, headers=HEADERS)
-        body = {"name": "durable", "dimension": 2, "metric": "euclidean", "spec": {"serverless": {"cloud": "aws", "region": "x"}}}
+        body = {
+            "name": "durable",
+            "dimension": 2,
+            "metric": "euclidean",
+            "spec": {"serverless": {"cloud": "aws", "region": "x"}},
+        }
         assert control.post("/indexes", json=body).status_code == 201
         data = httpx.Client(base_url=control.get("/indexes/durable").json()["host"], headers=HEADERS)
         assert data.post("/vectors/upsert", json={"vectors": vectors, "namespace": "n"}).status_code == 200

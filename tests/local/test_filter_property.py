@@ -113,7 +113,9 @@ def data() -> Iterator[httpx.Client]:
 
 @settings(max_examples=150, deadline=None)
 @given(records=st.lists(metadata, min_size=1, max_size=25), flt=filters)
-def test_filtered_query_equals_reference(data: httpx.Client, records: list[dict[str, Any]], flt: dict[str, Any]) -> None:
+def test_filtered_query_equals_reference(
+    data: httpx.Client, records: list[dict[str, Any]], flt: dict[str, Any]
+) -> None:
     assert data.post("/vectors/delete", json={"deleteAll": True, "namespace": "p"}).status_code == 200
     vectors = [{"id": f"r{i}", "values": [1.0, 0.0], **({"metadata": m} if m else {})} for i, m in enumerate(records)]
     assert data.post("/vectors/upsert", json={"vectors": vectors, "namespace": "p"}).status_code == 200

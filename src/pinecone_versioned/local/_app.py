@@ -28,6 +28,10 @@ _HANDLERS: dict[str, dict[tuple[str, str], Handler]] = {
 }
 
 
+def _render(error: ApiError, data_plane: bool) -> tuple[int, Any]:
+    return error.status, error.data_body() if data_plane else error.control_body()
+
+
 class App:
     """The server without sockets: ``handle`` maps request parts to (status, JSON bytes or None)."""
 
@@ -50,7 +54,7 @@ class App:
         headers: Mapping[str, str],
         body: bytes,
     ) -> tuple[int, bytes | None]:
-        """Serve one request on a ``listener`` ("control", or "data" for ``index``)."""
+        """Serve one request on a ``listener`` ("control", or "data" for ``index``); header names in lower case."""
         data_plane = listener == "data"
         version: VersionSpec | None = None
         op: Operation | None = None
@@ -72,29 +76,27 @@ class App:
             )
             status, result = handler(request)
         except ApiError as error:
-            status, result = error.status, error.data_body() if data_plane else error.control_body()
-        except Exception:  # a bug of ours: answer like Pinecone does, keep the trace in the log
+            status, result = _render(error, data_plane)
+        except Exception:  # noqa: BLE001 (a bug of ours: answer a Pinecone-shaped 500, keep the trace in the log)
             log.error("internal error on %s %s\n%s", method, path, traceback.format_exc())
-            error = ApiError(500, "INTERNAL", "internal error in the local server")
-            status, result = error.status, error.data_body() if data_plane else error.control_body()
+            status, result = _render(ApiError(500, "INTERNAL", "internal error in the local server"), data_plane)
         if version is not None and op is not None:
             result = version.shape_response(op, status, result)
             if self.strict and (reason := version.check_response(op, status, result)) is not None:
                 message = f"the local server's {status} response to {op.operation_id} is off-spec: {reason}"
                 log.error(message)
-                error = ApiError(500, "INTERNAL", message)
-                status, result = 500, error.data_body() if data_plane else error.control_body()
+                status, result = _render(ApiError(500, "INTERNAL", message), data_plane)
         return status, None if result is None else json.dumps(result).encode()
 
     def _authenticate(self, headers: Mapping[str, str]) -> None:
-        given = headers.get("Api-Key")
-        ok = bool(given) if self._api_key is None else hmac.compare_digest((given or "").encode(), self._api_key.encode())
-        if not ok:
+        given = headers.get("api-key") or ""
+        expected = self._api_key
+        if not given or (expected is not None and not hmac.compare_digest(given.encode(), expected.encode())):
             raise ApiError(401, "UNAUTHENTICATED", "missing or invalid API key (send it in the Api-Key header)")
 
     def _version(self, headers: Mapping[str, str]) -> VersionSpec:
         known = ", ".join(self.specs)
-        name = headers.get(VERSION_HEADER)
+        name = headers.get(VERSION_HEADER.lower())
         if not name:
             raise bad_request(f"missing {VERSION_HEADER} header; this server speaks {known}")
         if name not in self.specs:

@@ -291,7 +291,9 @@ def delete_collection(req: Request) -> Response:
 
 def _page(req: Request, items: list[dict[str, Any]], key: str) -> dict[str, Any]:
     items = sorted(items, key=lambda item: str(item[key]))
-    page, token = paginate(items, lambda item: str(item[key]), int(req.query.get("limit", 10)), req.query.get("paginationToken"))
+    page, token = paginate(
+        items, lambda item: str(item[key]), int(req.query.get("limit", 10)), req.query.get("paginationToken")
+    )
     return {"data": page, **({"pagination": {"next": token}} if token else {})}
 
 
@@ -384,7 +386,7 @@ def create_index_from_backup(req: Request) -> Response:
         )
         _create(req, info, f"backup:{backup_id}")
         now = _now()
-        job = {
+        job: dict[str, Any] = {
             "restore_job_id": str(uuid.uuid4()),
             "backup_id": backup_id,
             "target_index_name": info.name,

@@ -99,9 +99,7 @@ def _metadata(value: Any, what: str) -> dict[str, Any] | None:
     for key, item in value.items():
         scalar = isinstance(item, str | bool | int | float)
         if not (scalar or (isinstance(item, list) and all(isinstance(s, str) for s in item))):
-            raise bad_request(
-                f"{what}: metadata field {key!r} must be a string, number, boolean or list of strings"
-            )
+            raise bad_request(f"{what}: metadata field {key!r} must be a string, number, boolean or list of strings")
     size = len(json.dumps(value).encode())
     if size > MAX_METADATA_BYTES:
         raise bad_request(f"{what}: metadata is {size} bytes; the limit is {MAX_METADATA_BYTES}")
@@ -194,7 +192,9 @@ def query(req: Request) -> Response:
         found = space.search(info.metric, dense, sparse, top_k, keep)
         matches = []
         for rid, score in found:
-            match = _vector_json(rid, space.records[rid], bool(body.get("includeValues")), bool(body.get("includeMetadata")))
+            match = _vector_json(
+                rid, space.records[rid], bool(body.get("includeValues")), bool(body.get("includeMetadata"))
+            )
             match["score"] = score
             matches.append(match)
     return 200, {"results": [], "matches": matches, "namespace": ns, "usage": {"readUnits": max(1, len(matches) // 10)}}

@@ -98,7 +98,9 @@ class State:
         for ns, space in self.data.get(source, {}).items():
             copied[ns] = Namespace()
             for rid, rec in space.records.items():
-                copied[ns].put(rid, Record(rec.values, rec.sparse, None if rec.metadata is None else dict(rec.metadata)))
+                copied[ns].put(
+                    rid, Record(rec.values, rec.sparse, None if rec.metadata is None else dict(rec.metadata))
+                )
         self.data[target] = copied
 
     # Vectors.

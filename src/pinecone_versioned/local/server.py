@@ -38,7 +38,9 @@ class _Listener(ThreadingHTTPServer):
         super().__init__((host, port), _Handler)
         self.app, self.kind, self.index = app, kind, index
         # A short poll interval keeps shutdown (index deletion, server stop) quick.
-        self.thread = threading.Thread(target=self.serve_forever, args=(0.05,), name=f"pinecone-local-{kind}-{port}", daemon=True)
+        self.thread = threading.Thread(
+            target=self.serve_forever, args=(0.05,), name=f"pinecone-local-{kind}-{port}", daemon=True
+        )
         self.thread.start()
 
     @property
@@ -62,7 +64,8 @@ class _Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(length) if length else b""
         url = urlsplit(self.path)
         srv = self.server
-        status, payload = srv.app.handle(srv.kind, srv.index, self.command, url.path, url.query, self.headers, body)
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        status, payload = srv.app.handle(srv.kind, srv.index, self.command, url.path, url.query, headers, body)
         self.send_response(status)
         if payload is not None:
             self.send_header("Content-Type", "application/json")
@@ -73,7 +76,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _serve
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (the base class's name)
+    def log_message(self, format: str, *args: object) -> None:
         # Request lines only: headers, and so the API key, are never logged.
         log.debug("%s " + format, self.address_string(), *args)
 
