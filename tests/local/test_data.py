@@ -145,6 +145,11 @@ def test_sparse_index(server: LocalServer, version: str) -> None:
     assert data.post("/vectors/upsert", json={"vectors": vectors}).status_code == 200
     matches = data.post("/query", json={"sparseVector": {"indices": [100], "values": [2.0]}, "topK": 2}).json()
     assert [(m["id"], m["score"]) for m in matches["matches"]] == [("4", 8.0), ("3", 6.0)]
+    by_id = data.post("/query", json={"id": "2", "topK": 2}).json()
+    assert [(m["id"], m["score"]) for m in by_id["matches"]] == [
+        ("4", 8.0),
+        ("3", 6.0),
+    ]  # each score: 1 * [i == 2] + 2 * i
     dense = data.post("/vectors/upsert", json={"vectors": [{"id": "x", "values": [1.0]}]})
     assert dense.status_code == 400
 

@@ -181,7 +181,8 @@ def query(req: Request) -> Response:
             stored = space.records.get(_id(body["id"], "query"))
             if stored is None:
                 return 200, {"results": [], "matches": [], "namespace": ns, "usage": {"readUnits": 1}}
-            dense, sparse = stored.values, None
+            # A stored record queries with what the index ranks by: dense values, or sparse ones in a sparse index.
+            dense, sparse = stored.values, stored.sparse if info.vector_type == "sparse" else None
         else:
             if not given and body.get("sparseVector") is None:
                 raise bad_request("a query needs a vector, a sparse vector or an id")
