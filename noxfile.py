@@ -19,8 +19,9 @@ nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = os.environ.get("NOX_PYTHON") or "3.11"
 SPEC_DIR_ENV = "PINECONE_OPENAPI_SPECS"
-TEST_REQUIREMENTS = ["pytest>=8", "mypy>=1.10"]
+TEST_REQUIREMENTS = ["pytest>=8", "mypy>=1.10", "hypothesis>=6.100"]
 CODEGEN_EXTRA = ".[codegen]"
+TEST_EXTRAS = ".[codegen,local]"
 
 
 def _spec_args(session: nox.Session) -> list[str]:
@@ -31,7 +32,7 @@ def _spec_args(session: nox.Session) -> list[str]:
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """Run the test suite (pytest); extra arguments go to pytest."""
-    session.install("-e", CODEGEN_EXTRA, *TEST_REQUIREMENTS)
+    session.install("-e", TEST_EXTRAS, *TEST_REQUIREMENTS)
     session.run("pytest", *session.posargs)
 
 
@@ -74,5 +75,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the facade, the generated package and the pipeline."""
-    session.install("-e", CODEGEN_EXTRA, "mypy>=1.10", "types-python-dateutil", "pytest")
+    session.install(
+        "-e", TEST_EXTRAS, "mypy>=1.10", "types-python-dateutil", "types-PyYAML", "types-jsonschema", "pytest"
+    )
     session.run("mypy", "src/pinecone_versioned", "generated/pinecone_versioned_gen", "codegen")

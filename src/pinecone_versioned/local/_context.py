@@ -1,0 +1,74 @@
+"""What a handler receives, the route tables handlers register in, and shared small helpers."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+from ._errors import bad_request
+from ._specs import Operation, VersionSpec
+from ._state import State
+
+T = TypeVar("T")
+
+
+class IndexHosts(Protocol):
+    """Opens and closes the listening socket that serves one index's data plane."""
+
+    def open(self, name: str, port: int) -> int:
+        """Serve ``name`` on ``port`` (0: any free port); returns the port bound."""
+
+    def close(self, name: str) -> None:
+        """Stop serving ``name``."""
+
+    def host(self, port: int) -> str:
+        """The host string describe_index reports for an index served on ``port``."""
+
+
+@dataclass
+class Request:
+    """One parsed, authenticated, version-resolved request."""
+
+    version: VersionSpec
+    op: Operation
+    params: dict[str, str]
+    query: dict[str, Any]
+    body: Any
+    index: str | None
+    state: State
+    hosts: IndexHosts
+
+
+Response = tuple[int, Any]
+Handler = Callable[[Request], Response]
+
+
+class Routes:
+    """A table of handlers keyed by (method, path template), filled with a decorator."""
+
+    def __init__(self) -> None:
+        self.table: dict[tuple[str, str], Handler] = {}
+
+    def __call__(self, method: str, template: str) -> Callable[[Handler], Handler]:
+        def register(handler: Handler) -> Handler:
+            self.table[(method, template)] = handler
+            return handler
+
+        return register
+
+
+def paginate(keys: Sequence[T], key: Callable[[T], str], limit: int, token: str | None) -> tuple[list[T], str | None]:
+    """One page of ``keys`` (sorted by ``key``) after an opaque token; the token of the next page or None."""
+    start = 0
+    if token:
+        try:
+            after = base64.urlsafe_b64decode(token.encode()).decode()
+        except (binascii.Error, UnicodeDecodeError):
+            raise bad_request("the pagination token is not valid") from None
+        start = next((i for i, item in enumerate(keys) if key(item) > after), len(keys))
+    page = list(keys[start : start + limit])
+    more = start + limit < len(keys)
+    return page, base64.urlsafe_b64encode(key(page[-1]).encode()).decode() if more and page else None
