@@ -76,6 +76,6 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the facade, the generated package and the pipeline."""
     session.install(
-        "-e", TEST_EXTRAS, "mypy>=1.10", "types-python-dateutil", "types-PyYAML", "types-jsonschema", "pytest"
+        "-e", TEST_EXTRAS, "mypy>=1.10", "types-python-dateutil", "types-PyYAML", "types-jsonschema", "types-tqdm", "pytest"
     )
     session.run("mypy", "src/pinecone_versioned", "generated/pinecone_versioned_gen", "codegen")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pinecone_versioned._engine import Call, Plan, operation, wait_until
+from pinecone_versioned._engine import Call, Plan, Session, operation, wait_until
 from pinecone_versioned._validate import check_dimension, check_metric, check_name, check_tags, drop_unset
 from pinecone_versioned.errors import InvalidArgumentError, NotFoundError
 from pinecone_versioned.specs import IndexSpec, spec_to_dict
@@ -47,6 +47,8 @@ def _created(client: Any, name: str, timeout: float | None) -> Plan[Any]:
 
 class ControlPlane:
     """Control-plane methods shared by ``Pinecone`` and ``AsyncPinecone``."""
+
+    _session: Session
 
     @operation
     def create_index(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pinecone_versioned._config import normalise_host
-from pinecone_versioned._engine import Call, Emit, ItemPlan, Parallel, Plan, batches, iterating, operation
+from pinecone_versioned._engine import Call, Emit, ItemPlan, Parallel, Plan, Session, batches, iterating, operation
 from pinecone_versioned._validate import (
     MAX_VECTORS_PER_UPSERT,
     as_list,
@@ -56,13 +56,14 @@ def _namespace(namespace: str | None) -> dict[str, str]:
 class DataPlane:
     """Data-plane methods shared by ``Index`` and ``AsyncIndex``."""
 
+    _session: Session
     _name: str | None
     _host: str | None
 
     def _resolve_host(self) -> Plan[str]:
         if self._host is None:
             assert self._name is not None  # the constructor requires one of the two
-            session = self._session  # type: ignore[attr-defined]
+            session = self._session
             cached = session.index_hosts.get(self._name)
             if cached is None:
                 index = yield Call("describe_index", {"index_name": self._name})

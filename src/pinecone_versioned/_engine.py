@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import inspect
+import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Generator, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -182,24 +183,38 @@ def _prepare(version: str, operation: str) -> _Prepared:
     return _Prepared(operation, surface, module, frozenset(parameters) - {"client"}, body_model)
 
 
+def _declares(model: Any, wire_name: str) -> bool:
+    """Whether a generated model has a field for ``wire_name`` (``topK`` is ``top_k``, ``filter`` is ``filter_``)."""
+    names = {f.name for f in attrs.fields(model)}
+    snake = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", wire_name).lower()
+    return bool({wire_name, snake, snake + "_"} & names)
+
+
 def _request_model(version: str, prepared: _Prepared, body: Mapping[str, Any]) -> Any:
-    try:
-        model = prepared.body_model.from_dict(dict(body))
-    except (KeyError, ValueError, TypeError) as exc:
-        raise InvalidArgumentError(
-            f"{prepared.operation}: the request is not valid for API {version}: {exc!r}"
-        ) from None
-    unknown = unknown_fields(model)
-    if unknown:
+    model_class = prepared.body_model
+    unknown = [key for key in body if not _declares(model_class, key)]
+    if not unknown:
+        try:
+            model = model_class.from_dict(dict(body))
+        except KeyError as exc:
+            raise InvalidArgumentError(
+                f"{prepared.operation}: API {version} requires the field {exc.args[0]!r} in this request"
+            ) from None
+        except (ValueError, TypeError) as exc:
+            raise InvalidArgumentError(f"{prepared.operation}: not a valid request for API {version}: {exc}") from None
+        unknown = unknown_fields(model)  # fields nested models do not declare
+        if not unknown:
+            return model
 
-        def accepts(other: _Prepared) -> bool:
-            try:
-                return unknown[0] not in unknown_fields(other.body_model.from_dict(dict(body)))
-            except (KeyError, ValueError, TypeError):
-                return False
+    def accepts(other: _Prepared) -> bool:
+        if not all(_declares(other.body_model, key.split(".")[0]) for key in unknown):
+            return False
+        try:
+            return unknown[0] not in unknown_fields(other.body_model.from_dict(dict(body)))
+        except (KeyError, ValueError, TypeError):
+            return False
 
-        raise _unsupported_parameter(version, prepared.operation, unknown[0], accepts)
-    return model
+    raise _unsupported_parameter(version, prepared.operation, unknown[0], accepts)
 
 
 def _unsupported_parameter(
@@ -373,12 +388,19 @@ class AsyncEngine:
 # --- declaring operations once for both drivers ---------------------------------
 
 
+def _take_identity(descriptor: object, plan: Callable[..., Any]) -> None:
+    """Name, docstring and signature of the plan, for help() and IDEs reading the class."""
+    for attribute in ("__name__", "__qualname__", "__doc__", "__module__"):
+        setattr(descriptor, attribute, getattr(plan, attribute))
+    descriptor.__wrapped__ = plan  # type: ignore[attr-defined]
+
+
 class operation(Generic[P, R]):
     """Declares a facade method from its plan; it runs blocking on sync clients, awaitable on async ones."""
 
     def __init__(self, plan: Callable[Concatenate[Any, P], Plan[R]]) -> None:
         self._plan = plan
-        functools.update_wrapper(self, plan)
+        _take_identity(self, plan)
 
     @overload
     def __get__(self, instance: None, owner: type) -> operation[P, R]: ...
@@ -412,7 +434,7 @@ class iterating(Generic[P, T]):
 
     def __init__(self, plan: Callable[Concatenate[Any, P], ItemPlan]) -> None:
         self._plan = plan
-        functools.update_wrapper(self, plan)
+        _take_identity(self, plan)
 
     @overload
     def __get__(self, instance: None, owner: type) -> iterating[P, T]: ...

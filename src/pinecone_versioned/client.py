@@ -47,7 +47,7 @@ class _ClientBase:
         http_client: Any = None,
     ) -> None:
         # Kept (with the key wrapped) so that with_options can build a changed copy.
-        self._options = {
+        self._options: dict[str, Any] = {
             "api_key": Secret(api_key) if api_key is not None else None,
             "api_version": api_version,
             "host": host,

@@ -1,0 +1,159 @@
+"""The sync and async clients are twins, and every version boundary refuses what it lacks before sending."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+import pinecone_versioned as pv
+from pinecone_versioned import _capabilities
+from pinecone_versioned_gen import API_VERSIONS
+
+
+def _public(cls: type) -> dict[str, inspect.Signature]:
+    return {
+        name: inspect.signature(getattr(cls, name))
+        for name in dir(cls)
+        if not name.startswith("_") and callable(getattr(cls, name))
+    }
+
+
+@pytest.mark.parametrize(("sync", "asynchronous"), [(pv.Pinecone, pv.AsyncPinecone), (pv.Index, pv.AsyncIndex)])
+def test_async_twins_have_the_same_methods_and_signatures(sync: type, asynchronous: type) -> None:
+    sync_methods, async_methods = _public(sync), _public(asynchronous)
+    assert sync_methods.keys() == async_methods.keys()
+    for name, signature in sync_methods.items():
+        assert async_methods[name].parameters.keys() == signature.parameters.keys(), name
+
+
+def test_async_methods_are_awaitable_and_iterators_async() -> None:
+    client = pv.AsyncPinecone(api_key="k")
+    index = client.Index(host="h.example")
+    assert inspect.iscoroutinefunction(client.describe_index)
+    assert inspect.iscoroutinefunction(index.query)
+    assert hasattr(index.list(), "__aiter__")
+
+
+# One call per facade operation, made with placeholder arguments: it must fail
+# with UnsupportedOperationError before anything is sent (the host is unreachable).
+CALLS: dict[str, Callable[[pv.Pinecone, pv.Index], Any]] = {
+    "list_indexes": lambda pc, ix: pc.list_indexes(),
+    "create_index": lambda pc, ix: pc.create_index("n", {"serverless": {"cloud": "aws", "region": "r"}}, 2),
+    "create_index_for_model": lambda pc, ix: pc.create_index_for_model(
+        "n", "aws", "r", {"model": "m", "field_map": {"text": "t"}}
+    ),
+    "create_index_from_backup": lambda pc, ix: pc.create_index_from_backup("n", "b"),
+    "describe_index": lambda pc, ix: pc.describe_index("n"),
+    "configure_index": lambda pc, ix: pc.configure_index("n", replicas=2),
+    "delete_index": lambda pc, ix: pc.delete_index("n"),
+    "list_collections": lambda pc, ix: pc.list_collections(),
+    "create_collection": lambda pc, ix: pc.create_collection("n", "s"),
+    "describe_collection": lambda pc, ix: pc.describe_collection("n"),
+    "delete_collection": lambda pc, ix: pc.delete_collection("n"),
+    "create_backup": lambda pc, ix: pc.create_backup(index_name="n"),
+    "list_index_backups": lambda pc, ix: pc.list_backups(index_name="n"),
+    "list_project_backups": lambda pc, ix: pc.list_backups(),
+    "describe_backup": lambda pc, ix: pc.describe_backup("b"),
+    "delete_backup": lambda pc, ix: pc.delete_backup("b"),
+    "list_restore_jobs": lambda pc, ix: pc.list_restore_jobs(),
+    "describe_restore_job": lambda pc, ix: pc.describe_restore_job("j"),
+    "upsert": lambda pc, ix: ix.upsert([("a", [1.0])]),
+    "query": lambda pc, ix: ix.query(top_k=1, vector=[1.0]),
+    "fetch": lambda pc, ix: ix.fetch(["a"]),
+    "fetch_by_metadata": None,  # not exposed by the facade yet
+    "update": lambda pc, ix: ix.update("a", values=[1.0]),
+    "delete": lambda pc, ix: ix.delete(ids=["a"]),
+    "describe_index_stats": lambda pc, ix: ix.describe_index_stats(),
+    "list": lambda pc, ix: ix.list_paginated(),
+    "list_namespaces": lambda pc, ix: ix.list_namespaces_paginated(),
+    "create_namespace": None,  # not exposed by the facade yet
+    "describe_namespace": lambda pc, ix: ix.describe_namespace("n"),
+    "delete_namespace": lambda pc, ix: ix.delete_namespace("n"),
+    "start_import": lambda pc, ix: ix.start_import("s3://bucket/path"),
+    "list_imports": lambda pc, ix: ix.list_imports_paginated(),
+    "describe_import": lambda pc, ix: ix.describe_import("1"),
+    "cancel_import": lambda pc, ix: ix.cancel_import("1"),
+    "upsert_records": lambda pc, ix: ix.upsert_records("n", [{"_id": "a", "text": "t"}]),
+    "search_records": lambda pc, ix: ix.search_records("n", {"inputs": {"text": "t"}, "top_k": 1}),
+}
+
+
+def test_every_operation_has_a_boundary_check() -> None:
+    assert CALLS.keys() == _capabilities.OPERATIONS.keys()
+
+
+BOUNDARIES = [
+    pytest.param(version, name, id=f"{name}@{version}")
+    for name, call in CALLS.items()
+    if call is not None
+    for version in API_VERSIONS
+    if _capabilities.find(version, name) is None
+]
+
+
+@pytest.mark.parametrize(("version", "name"), BOUNDARIES)
+def test_missing_operations_are_refused_before_sending(version: str, name: str) -> None:
+    pc = pv.Pinecone(api_key="k", api_version=version, host="http://127.0.0.1:9", retries=0)
+    with pytest.raises(pv.UnsupportedOperationError) as raised:
+        CALLS[name](pc, pc.Index(host="http://127.0.0.1:9"))
+    error = raised.value
+    assert (error.operation, error.api_version) == (name, version)
+    assert error.available_from == _capabilities.first_version_with(name)
+    assert error.available_from and error.available_from > version
+    assert version in str(error) and error.available_from in str(error)
+
+
+def test_capability_lists_grow_with_versions() -> None:
+    assert "create_backup" not in pv.capabilities("2025-01")
+    assert "create_backup" in pv.capabilities("2025-04")
+    assert "upsert_records" in pv.capabilities("2025-01") and "upsert_records" not in pv.capabilities("2024-10")
+    assert "start_import" in pv.capabilities("2024-10") and "start_import" not in pv.capabilities("2024-07")
+
+
+PARAMETER_CALLS: dict[str, Callable[[pv.Pinecone], Any]] = {
+    "deletion_protection": lambda pc: pc.create_index(
+        "n", {"serverless": {"cloud": "aws", "region": "r"}}, 2, deletion_protection="enabled"
+    ),
+    "tags": lambda pc: pc.create_index("n", {"serverless": {"cloud": "aws", "region": "r"}}, 2, tags={"a": "b"}),
+    "vector_type": lambda pc: pc.create_index(
+        "n", {"serverless": {"cloud": "aws", "region": "r"}}, 2, vector_type="dense"
+    ),
+    "embed": lambda pc: pc.configure_index("n", embed={"field_map": {"text": "t"}}),
+}
+
+
+def _first_accepting(parameter: str) -> str:
+    """The first version whose request model takes ``parameter`` (by trying it against a closed port)."""
+    for version in API_VERSIONS:
+        pc = pv.Pinecone(api_key="k", api_version=version, host="http://127.0.0.1:9", retries=0)
+        try:
+            PARAMETER_CALLS[parameter](pc)
+        except pv.UnsupportedOperationError:
+            continue
+        except pv.PineconeConnectionError:  # accepted and sent
+            return version
+    raise AssertionError(f"no version accepts {parameter}")
+
+
+PARAMETER_BOUNDARIES = [
+    ("deletion_protection", "2024-07"),
+    ("tags", "2024-10"),
+    ("vector_type", "2025-01"),
+    ("embed", "2025-01"),
+]
+
+
+@pytest.mark.parametrize(("parameter", "since"), PARAMETER_BOUNDARIES)
+def test_parameters_are_refused_before_their_version(parameter: str, since: str) -> None:
+    assert _first_accepting(parameter) == since
+    for version in API_VERSIONS:
+        if version >= since:
+            continue
+        pc = pv.Pinecone(api_key="k", api_version=version, host="http://127.0.0.1:9", retries=0)
+        with pytest.raises(pv.UnsupportedOperationError) as raised:
+            PARAMETER_CALLS[parameter](pc)
+        assert raised.value.available_from == since
+        assert f"'{parameter}'" in str(raised.value) and version in str(raised.value)

@@ -1,0 +1,138 @@
+"""Version selection, the SDK table and configuration resolution (argument, environment, default)."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+import pinecone_versioned as pv
+from pinecone_versioned import sdk_versions
+from pinecone_versioned_gen import API_VERSIONS, STATUS
+
+KEY = "pcsk_config-test-key-1a2b3c"
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("PINECONE_API_KEY", "PINECONE_API_VERSION", "PINECONE_CONTROLLER_HOST"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_default_version_is_the_newest_stable() -> None:
+    newest_stable = max(v for v in API_VERSIONS if STATUS[v] == "stable")
+    assert pv.default_api_version() == newest_stable
+    assert pv.Pinecone(api_key=KEY).api_version == newest_stable
+
+
+def test_version_argument_beats_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PINECONE_API_VERSION", "2024-10")
+    assert pv.Pinecone(api_key=KEY).api_version == "2024-10"
+    assert pv.Pinecone(api_key=KEY, api_version="2025-01").api_version == "2025-01"
+
+
+@pytest.mark.parametrize("bad", ["2023-01", "2025-4", "latest", "2025-04-01"])
+def test_unknown_or_malformed_versions_list_the_supported_ones(bad: str) -> None:
+    with pytest.raises(pv.UnsupportedApiVersionError) as raised:
+        pv.Pinecone(api_key=KEY, api_version=bad)
+    assert all(v in str(raised.value) for v in API_VERSIONS)
+
+
+def test_bad_version_from_the_environment_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PINECONE_API_VERSION", "2019-01")
+    with pytest.raises(pv.UnsupportedApiVersionError, match="PINECONE_API_VERSION"):
+        pv.Pinecone(api_key=KEY)
+
+
+def test_api_key_from_argument_then_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(pv.ConfigurationError, match="PINECONE_API_KEY") as raised:
+        pv.Pinecone()
+    assert "api_key" in str(raised.value)
+    monkeypatch.setenv("PINECONE_API_KEY", "from-env")
+    assert pv.Pinecone().config.api_key.value == "from-env"
+    assert pv.Pinecone(api_key="from-arg").config.api_key.value == "from-arg"
+
+
+def test_control_host_from_argument_then_environment_then_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert pv.Pinecone(api_key=KEY).config.control_host == "https://api.pinecone.io"
+    monkeypatch.setenv("PINECONE_CONTROLLER_HOST", "controller.example:8443")
+    assert pv.Pinecone(api_key=KEY).config.control_host == "https://controller.example:8443"
+    assert pv.Pinecone(api_key=KEY, host="http://127.0.0.1:5080").config.control_host == "http://127.0.0.1:5080"
+
+
+def test_timeout_and_retries_are_validated() -> None:
+    assert pv.Pinecone(api_key=KEY, timeout=5).config.timeout == httpx.Timeout(5.0)
+    with pytest.raises(pv.ConfigurationError, match="timeout"):
+        pv.Pinecone(api_key=KEY, timeout=0)
+    with pytest.raises(pv.ConfigurationError, match="retries"):
+        pv.Pinecone(api_key=KEY, retries=-1)
+
+
+def test_reserved_headers_cannot_be_overridden() -> None:
+    with pytest.raises(pv.ConfigurationError, match="api-key"):
+        pv.Pinecone(api_key=KEY, additional_headers={"Api-Key": "other"})
+
+
+def test_with_options_returns_a_changed_copy() -> None:
+    original = pv.Pinecone(api_key=KEY, api_version="2024-04", timeout=5)
+    changed = original.with_options(api_version="2025-04")
+    assert (original.api_version, changed.api_version) == ("2024-04", "2025-04")
+    assert changed.config.timeout == original.config.timeout
+    assert changed.config.api_key.value == KEY
+    with pytest.raises(pv.ConfigurationError, match="unknown settings"):
+        original.with_options(api_verison="2025-04")
+
+
+def test_the_key_is_masked_in_reprs() -> None:
+    client = pv.Pinecone(api_key=KEY)
+    for text in (repr(client), repr(client.config), str(client.config), repr(client.Index(host="h.example"))):
+        assert KEY not in text
+
+
+def test_escape_hatch_is_the_pinned_generated_package() -> None:
+    assert pv.Pinecone(api_key=KEY, api_version="2024-07").api.__name__ == "pinecone_versioned_gen.v2024_07"
+
+
+@pytest.mark.parametrize(
+    ("language", "release", "expected"),
+    [
+        ("python", "5.3.1", "2024-10"),
+        ("python", "5.2.0", "2024-07"),
+        ("python", "5.0.1", "2024-07"),
+        ("python", "4.1.2", "2024-04"),
+        ("python", "6.0.2", "2025-01"),
+        ("python", "7.3.0", "2025-04"),
+        ("node", "6.1.0", "2025-04"),
+        ("java", "1.2.0", "2024-04"),
+        ("go", "0.5.0", "2024-04"),
+        ("dotnet", "3.0.0", "2025-01"),
+    ],
+)
+def test_published_sdk_table(language: str, release: str, expected: str) -> None:
+    assert pv.api_version_for(language, release) == expected
+
+
+def test_sdk_table_covers_every_pinned_version_and_every_language_it_publishes() -> None:
+    for version in API_VERSIONS:
+        rows = pv.sdk_majors(version)
+        assert any(r.language == "python" for r in rows), version
+        if version != "2025-10":  # Pinecone's table has no 2025-10 column (see sdk_versions)
+            assert {r.language for r in rows if r.source == "published"} == set(sdk_versions.LANGUAGES)
+
+
+def test_notes_record_what_is_known_beyond_the_table() -> None:
+    rows = {(r.language, r.releases): r for r in sdk_versions.SDK_RELEASES}
+    assert "no API version header" in rows[("python", "4.x")].note
+    assert "2024-07" in rows[("python", "5.3.x")].note
+    assert rows[("python", "8.x")].api_version == "2025-10"
+
+
+def test_sdk_lookups_fail_clearly() -> None:
+    with pytest.raises(LookupError, match="known releases"):
+        pv.api_version_for("python", "3.0.0")
+    with pytest.raises(LookupError, match="unknown SDK language"):
+        pv.api_version_for("ruby", "1.0")
+
+
+def test_for_sdk_pins_the_version_of_that_release() -> None:
+    assert pv.Pinecone.for_sdk("python", "6.0.2", api_key=KEY).api_version == "2025-01"
+    assert pv.AsyncPinecone.for_sdk("node", "4.0.0", api_key=KEY).api_version == "2024-10"
