@@ -19,7 +19,7 @@ nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = os.environ.get("NOX_PYTHON") or "3.11"
 SPEC_DIR_ENV = "PINECONE_OPENAPI_SPECS"
-TEST_REQUIREMENTS = ["pytest>=8", "mypy>=1.10", "hypothesis>=6.100"]
+TEST_REQUIREMENTS = ["pytest>=8", "mypy>=1.10", "hypothesis>=6.100", "pandas>=2.1"]
 CODEGEN_EXTRA = ".[codegen]"
 TEST_EXTRAS = ".[codegen,local]"
 
@@ -38,9 +38,9 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def demo(session: nox.Session) -> None:
-    """Print what this build ships: every API version with its surfaces and operations."""
-    session.install("-e", ".")
-    session.run("python", "examples/versions.py")
+    """The quickstart: start the local server in process and use a pinned client against it."""
+    session.install("-e", ".[local]")
+    session.run("python", "examples/quickstart.py")
 
 
 @nox.session(python=PYTHON)

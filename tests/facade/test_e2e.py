@@ -183,3 +183,20 @@ async def test_backup_and_restore(client: Client) -> None:
     assert (await run(client.describe_restore_job(jobs[0].restore_job_id))).backup_id == backup.backup_id
     await run(client.delete_backup(backup.backup_id))
     assert (await run(client.list_backups())).data == []
+
+
+async def test_dataframe_upsert_shows_progress(client: Client, capsys: pytest.CaptureFixture[str]) -> None:
+    pandas = pytest.importorskip("pandas")
+    await run(client.create_index("frames", serverless(), dimension=2, timeout=30))
+    frame = pandas.DataFrame(
+        {
+            "id": [f"row-{n}" for n in range(30)],
+            "values": [[float(n), 1.0] for n in range(30)],
+            "metadata": [{"n": n} for n in range(30)],
+        }
+    )
+    index = client.Index("frames")
+    assert await run(index.upsert_from_dataframe(frame, batch_size=10)) == 30
+    assert "30/30" in capsys.readouterr().err  # the progress bar counted every vector
+    fetched = await run(index.fetch(["row-7"]))
+    assert fetched.vectors.additional_properties["row-7"].metadata.to_dict() == {"n": 7.0}
