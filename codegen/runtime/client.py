@@ -10,7 +10,32 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
+import orjson
 from attrs import define, field
+
+# JSON goes through orjson both ways: several times faster than the standard
+# library on vector payloads, and numpy arrays serialise without conversion.
+_DUMPS_OPTIONS = orjson.OPT_SERIALIZE_NUMPY
+_JSON_HEADERS = {"Content-Type": "application/json"}
+
+
+def _prepare(kwargs: dict[str, Any], shared: Mapping[str, str]) -> dict[str, Any]:
+    """Encode a ``json=`` body with orjson and merge the shared headers into the request's."""
+    headers = {**shared, **kwargs.get("headers", {})}
+    if "json" in kwargs:
+        kwargs["content"] = orjson.dumps(kwargs.pop("json"), option=_DUMPS_OPTIONS)
+        headers = {**_JSON_HEADERS, **headers}
+    kwargs["headers"] = headers
+    return kwargs
+
+
+def _finish(response: httpx.Response, on_response: "ResponseHook | None") -> httpx.Response:
+    # Generated parsers call response.json(); answer it with orjson from the bytes already read.
+    response.json = lambda **_: orjson.loads(response.content)  # type: ignore[method-assign]
+    if on_response is not None:
+        on_response(response)
+    return response
+
 
 ResponseHook = Callable[[httpx.Response], None]
 
@@ -29,12 +54,8 @@ class _BoundClient:
         self._on_response = on_response
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        if self._headers:
-            kwargs["headers"] = {**self._headers, **kwargs.get("headers", {})}
-        response = self._http.request(method, self._base_url + url, **kwargs)
-        if self._on_response is not None:
-            self._on_response(response)
-        return response
+        response = self._http.request(method, self._base_url + url, **_prepare(kwargs, self._headers))
+        return _finish(response, self._on_response)
 
 
 class _AsyncBoundClient:
@@ -51,12 +72,8 @@ class _AsyncBoundClient:
         self._on_response = on_response
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        if self._headers:
-            kwargs["headers"] = {**self._headers, **kwargs.get("headers", {})}
-        response = await self._http.request(method, self._base_url + url, **kwargs)
-        if self._on_response is not None:
-            self._on_response(response)
-        return response
+        response = await self._http.request(method, self._base_url + url, **_prepare(kwargs, self._headers))
+        return _finish(response, self._on_response)
 
 
 def _without_trailing_slash(url: str) -> str:

@@ -105,7 +105,7 @@ def unknown_fields(value: Any, path: str = "") -> list[str]:
             found += [f"{path}{key}" for key in extra]
         for attribute in declared:
             found += unknown_fields(getattr(value, attribute.name), f"{path}{attribute.name}.")
-    elif isinstance(value, list):
+    elif isinstance(value, list) and value and attrs.has(type(value[0])):  # never walk lists of floats
         for item in value:
             found += unknown_fields(item, path)
     return found
@@ -183,6 +183,7 @@ def _prepare(version: str, operation: str) -> _Prepared:
     return _Prepared(operation, surface, module, frozenset(parameters) - {"client"}, body_model)
 
 
+@functools.cache
 def _declares(model: Any, wire_name: str) -> bool:
     """Whether a generated model has a field for ``wire_name`` (``topK`` is ``top_k``, ``filter`` is ``filter_``)."""
     names = {f.name for f in attrs.fields(model)}
@@ -190,9 +191,29 @@ def _declares(model: Any, wire_name: str) -> bool:
     return bool({wire_name, snake, snake + "_"} & names)
 
 
+# Data-plane bodies the plans build completely in wire form, with shapes that are
+# the same in every version: after the top-level check they are sent as built,
+# without a round trip through the request model (which would copy every vector).
+WIRE_READY = frozenset({"upsert", "query", "update", "delete", "describe_index_stats"})
+
+
+class _WireBody:
+    """A request body already in wire form; generated functions only call ``to_dict``."""
+
+    __slots__ = ("_body",)
+
+    def __init__(self, body: dict[str, Any]) -> None:
+        self._body = body
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._body
+
+
 def _request_model(version: str, prepared: _Prepared, body: Mapping[str, Any]) -> Any:
     model_class = prepared.body_model
     unknown = [key for key in body if not _declares(model_class, key)]
+    if not unknown and prepared.operation in WIRE_READY:
+        return _WireBody(dict(body))
     if not unknown:
         try:
             model = model_class.from_dict(dict(body))

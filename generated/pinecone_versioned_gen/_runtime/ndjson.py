@@ -2,9 +2,10 @@
 """Newline-delimited JSON request bodies (``application/x-ndjson``)."""
 
 import io
-import json
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
+
+import orjson
 
 from pinecone_versioned_gen._runtime.types import File
 
@@ -15,11 +16,11 @@ class _Serialisable(Protocol):
 
 def ndjson_body(records: Iterable[Mapping[str, Any] | _Serialisable]) -> File:
     """Encode records (dicts or generated models) as one JSON object per line."""
-    lines = []
-    for record in records:
-        as_dict = record if isinstance(record, Mapping) else record.to_dict()
-        lines.append(json.dumps(as_dict, separators=(",", ":"), ensure_ascii=False))
-    data = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+    lines = [
+        orjson.dumps(record if isinstance(record, Mapping) else record.to_dict(), option=orjson.OPT_SERIALIZE_NUMPY)
+        for record in records
+    ]
+    data = b"".join(line + b"\n" for line in lines)
     return File(payload=io.BytesIO(data), mime_type="application/x-ndjson")
 
 
