@@ -56,6 +56,11 @@ OPERATIONS: dict[str, tuple[Route, ...]] = {
     "cancel_import": (("db_data", "DELETE", "/bulk/imports/{id}"),),
     "upsert_records": (("db_data", "POST", "/records/namespaces/{namespace}/upsert"),),
     "search_records": (("db_data", "POST", "/records/namespaces/{namespace}/search"),),
+    # inference (2024-07 serves embed from the control plane)
+    "embed": (("inference", "POST", "/embed"), ("db_control", "POST", "/embed")),
+    "rerank": (("inference", "POST", "/rerank"),),
+    "list_models": (("inference", "GET", "/models"),),
+    "describe_model": (("inference", "GET", "/models/{model_name}"),),
 }
 
 

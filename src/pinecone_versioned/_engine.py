@@ -15,6 +15,7 @@ import functools
 import inspect
 import re
 import time
+import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Generator, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -179,8 +180,16 @@ def _prepare(version: str, operation: str) -> _Prepared:
     module = generated.load()
     parameters = inspect.signature(module.sync_detailed).parameters
     body = parameters.get("body")
-    body_model = body.annotation if body is not None and hasattr(body.annotation, "from_dict") else None
+    body_model = _model_in(body.annotation) if body is not None else None
     return _Prepared(operation, surface, module, frozenset(parameters) - {"client"}, body_model)
+
+
+def _model_in(annotation: Any) -> Any:
+    """The generated model class in a body annotation (``X`` or an optional ``X | Unset``), if any."""
+    for candidate in (annotation, *typing.get_args(annotation)):
+        if hasattr(candidate, "from_dict"):
+            return candidate
+    return None
 
 
 @functools.cache

@@ -20,6 +20,7 @@ from pinecone_versioned._control import ControlPlane
 from pinecone_versioned._data import DataPlane
 from pinecone_versioned._engine import AsyncEngine, Session, SyncEngine
 from pinecone_versioned._http import build_async_client, build_sync_client
+from pinecone_versioned._inference import InferencePlane
 from pinecone_versioned.errors import ConfigurationError
 from pinecone_versioned.sdk_versions import Language, api_version_for
 from pinecone_versioned_gen import registry
@@ -135,6 +136,11 @@ class Pinecone(ControlPlane, SyncEngine, _ClientBase):
         """The data plane of one index, by ``name`` (its host is looked up once) or by ``host``."""
         return Index(self._session, name=name, host=host)
 
+    @property
+    def inference(self) -> Inference:
+        """Embedding and reranking with Pinecone's hosted models."""
+        return Inference(self._session)
+
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
         if self._owns_http and self._session.sync_http is not None:
@@ -163,6 +169,11 @@ class AsyncPinecone(ControlPlane, AsyncEngine, _ClientBase):
     def Index(self, name: str | None = None, host: str | None = None) -> AsyncIndex:
         """The data plane of one index, by ``name`` (host looked up on first use) or by ``host``."""
         return AsyncIndex(self._session, name=name, host=host)
+
+    @property
+    def inference(self) -> AsyncInference:
+        """Embedding and reranking with Pinecone's hosted models."""
+        return AsyncInference(self._session)
 
     async def close(self) -> None:
         """Close the connection pool (if this client created it)."""
@@ -199,4 +210,20 @@ class AsyncIndex(DataPlane, AsyncEngine, _IndexBase):
     """The data plane of one index (asyncio). Get one from :meth:`AsyncPinecone.Index`."""
 
 
-__all__ = ["AsyncIndex", "AsyncPinecone", "Index", "Pinecone"]
+class _PlaneBase:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(api_version={self._session.version!r})"
+
+
+class Inference(InferencePlane, SyncEngine, _PlaneBase):
+    """Hosted embedding and reranking models (blocking). Get it as ``Pinecone(...).inference``."""
+
+
+class AsyncInference(InferencePlane, AsyncEngine, _PlaneBase):
+    """Hosted embedding and reranking models (asyncio). Get it as ``AsyncPinecone(...).inference``."""
+
+
+__all__ = ["AsyncIndex", "AsyncInference", "AsyncPinecone", "Index", "Inference", "Pinecone"]

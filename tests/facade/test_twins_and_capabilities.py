@@ -10,6 +10,7 @@ import pytest
 
 import pinecone_versioned as pv
 from pinecone_versioned import _capabilities
+from pinecone_versioned.client import AsyncInference, Inference
 from pinecone_versioned_gen import API_VERSIONS
 
 
@@ -21,7 +22,10 @@ def _public(cls: type) -> dict[str, inspect.Signature]:
     }
 
 
-@pytest.mark.parametrize(("sync", "asynchronous"), [(pv.Pinecone, pv.AsyncPinecone), (pv.Index, pv.AsyncIndex)])
+TWINS = [(pv.Pinecone, pv.AsyncPinecone), (pv.Index, pv.AsyncIndex), (Inference, AsyncInference)]
+
+
+@pytest.mark.parametrize(("sync", "asynchronous"), TWINS)
 def test_async_twins_have_the_same_methods_and_signatures(sync: type, asynchronous: type) -> None:
     sync_methods, async_methods = _public(sync), _public(asynchronous)
     assert sync_methods.keys() == async_methods.keys()
@@ -78,6 +82,10 @@ CALLS: dict[str, Callable[[pv.Pinecone, pv.Index], Any]] = {
     "cancel_import": lambda pc, ix: ix.cancel_import("1"),
     "upsert_records": lambda pc, ix: ix.upsert_records("n", [{"_id": "a", "text": "t"}]),
     "search_records": lambda pc, ix: ix.search_records("n", {"inputs": {"text": "t"}, "top_k": 1}),
+    "embed": lambda pc, ix: pc.inference.embed("m", ["a"]),
+    "rerank": lambda pc, ix: pc.inference.rerank("m", "q", ["d"]),
+    "list_models": lambda pc, ix: pc.inference.list_models(),
+    "describe_model": lambda pc, ix: pc.inference.describe_model("m"),
 }
 
 
