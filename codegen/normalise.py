@@ -248,6 +248,17 @@ def ndjson_body_as_bytes(document: Json, ctx: SpecContext) -> None:
 
 
 @patch
+def name_stream_schemas(document: Json, ctx: SpecContext) -> None:
+    """Inline server-sent-event chunk schemas are not generated; as components they become models."""
+    for method, path, operation in operations(document):
+        name = _patch_data()["stream_schemas"].get(f"{method.upper()} {path}")
+        for response in operation.get("responses", {}).values():
+            media = response.get("content", {}).get("text/event-stream")
+            if name and media and "$ref" not in media.get("schema", {"$ref": ""}):
+                media["schema"] = add_component(document, name, media["schema"])
+
+
+@patch
 def hoist_named_schemas(document: Json, ctx: SpecContext) -> None:
     """Give long or clashing inline schemas a readable component name (openapi/patches.toml)."""
     components = document.get("components", {}).get("schemas", {})

@@ -91,9 +91,10 @@ class RetryConfig:
 class ClientConfig:
     """Everything a client needs to talk to Pinecone; build it with :func:`resolve_config`."""
 
-    api_key: Secret
+    api_key: Secret | None  # None for clients that authenticate otherwise (Admin)
     api_version: str
     control_host: str
+    surface_hosts: Mapping[str, str]  # per-surface server overrides, e.g. {"oauth": "http://..."}
     timeout: httpx.Timeout
     retries: RetryConfig
     additional_headers: Mapping[str, str]
@@ -115,10 +116,12 @@ def resolve_config(
     verify: bool | str | ssl.SSLContext,
     cert: str | tuple[str, str] | None,
     http2: bool,
+    surface_hosts: Mapping[str, str] | None = None,
+    require_api_key: bool = True,
 ) -> ClientConfig:
     """Resolve each setting from its argument, then its environment variable, then its default."""
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-    if not key:
+    if not key and require_api_key:
         raise ConfigurationError(f"no API key: pass api_key=... or set the {API_KEY_ENV} environment variable")
     control_host = host or os.environ.get(CONTROL_HOST_ENV) or DEFAULT_CONTROL_HOST
     if timeout is None:
@@ -137,9 +140,10 @@ def resolve_config(
             f"additional_headers may not set {', '.join(sorted(reserved))}: use api_key= and api_version= instead"
         )
     return ClientConfig(
-        api_key=Secret(key),
+        api_key=Secret(key) if key else None,
         api_version=resolve_api_version(api_version),
         control_host=normalise_host(control_host),
+        surface_hosts={surface: normalise_host(url) for surface, url in (surface_hosts or {}).items()},
         timeout=resolved_timeout,
         retries=retry,
         additional_headers=headers,

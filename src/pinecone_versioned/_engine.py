@@ -21,9 +21,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+from urllib.parse import quote
 
 import attrs
 import httpx
+import orjson
 
 from pinecone_versioned import _capabilities
 from pinecone_versioned._config import DEFAULT_CONTROL_HOST, ClientConfig
@@ -79,9 +81,36 @@ class Emit:
     item: Any
 
 
+@dataclass(frozen=True, slots=True)
+class Stream:
+    """Send ``call`` asking for server-sent events; each event's JSON, through ``parse``, goes to the caller."""
+
+    call: Call
+    parse: Callable[[Any], Any]
+
+
 Step = Call | Sleep | Parallel
 Plan = Generator[Step, Any, R]
-ItemPlan = Generator[Step | Emit, Any, None]
+ItemPlan = Generator[Step | Emit | Stream, Any, None]
+
+
+class _EventDecoder:
+    """Server-sent events, line by line: returns an event's data once its blank line arrives."""
+
+    def __init__(self) -> None:
+        self._data: list[str] = []
+
+    def feed(self, line: str) -> Any:
+        if line.startswith("data:"):
+            self._data.append(line[5:].removeprefix(" "))
+            return None
+        if line.strip() or not self._data:  # other fields, comments, or a blank line between events
+            return None
+        data, self._data = "\n".join(self._data), []
+        return None if data == "[DONE]" else orjson.loads(data)
+
+    def finish(self) -> Any:
+        return self.feed("")
 
 
 # --- preparing a call: version checks and request models ----------------------
@@ -94,6 +123,8 @@ class _Prepared:
     module: ModuleType
     parameters: frozenset[str]
     body_model: Any  # the generated request model class, or None
+    method: str
+    path: str
 
 
 def unknown_fields(value: Any, path: str = "") -> list[str]:
@@ -153,6 +184,8 @@ class Session:
     def _base_url(self, surface: str, host: str | None) -> str:
         if host is not None:
             return host
+        if surface in self.config.surface_hosts:
+            return self.config.surface_hosts[surface]
         server = registry.version(self.version).surfaces[surface].servers[0]
         if "{" in server:
             raise InvalidArgumentError(f"the {surface} surface needs a host; none was given")
@@ -160,6 +193,20 @@ class Session:
         if server.startswith(DEFAULT_CONTROL_HOST):
             return self.config.control_host + server[len(DEFAULT_CONTROL_HOST) :]
         return server
+
+    def stream_request(self, call: Call) -> dict[str, Any]:
+        """Keyword arguments of ``httpx.Client.stream`` for ``call``, checked like any other call."""
+        prepared, kwargs = self.arguments(call)
+        path_names = set(re.findall(r"{(\w+)}", prepared.path))
+        path = prepared.path.format(**{name: quote(str(kwargs.pop(name)), safe="") for name in path_names})
+        body = kwargs.pop("body", None)
+        return {
+            "method": prepared.method,
+            "url": self._base_url(prepared.surface, call.host) + path,
+            "params": {key: value for key, value in kwargs.items() if value is not None},
+            "content": orjson.dumps(body.to_dict(), option=orjson.OPT_SERIALIZE_NUMPY) if body is not None else None,
+            "headers": {**self.headers, "Accept": "text/event-stream", "Content-Type": "application/json"},
+        }
 
     def arguments(self, call: Call) -> tuple[_Prepared, dict[str, Any]]:
         """The generated function's keyword arguments for ``call``, checked against the pinned version."""
@@ -181,7 +228,9 @@ def _prepare(version: str, operation: str) -> _Prepared:
     parameters = inspect.signature(module.sync_detailed).parameters
     body = parameters.get("body")
     body_model = _model_in(body.annotation) if body is not None else None
-    return _Prepared(operation, surface, module, frozenset(parameters) - {"client"}, body_model)
+    return _Prepared(
+        operation, surface, module, frozenset(parameters) - {"client"}, body_model, generated.method, generated.path
+    )
 
 
 def _model_in(annotation: Any) -> Any:
@@ -313,6 +362,9 @@ class SyncEngine:
             if isinstance(step, Emit):
                 yield step.item
                 result = None
+            elif isinstance(step, Stream):
+                yield from self._stream(step)
+                result = None
             else:
                 result = self._do(step)
 
@@ -331,6 +383,23 @@ class SyncEngine:
             return prepared.module.sync_detailed(client=client, **kwargs).parsed
         except httpx.HTTPError as exc:
             raise _translate(exc, call) from exc
+
+    def _stream(self, step: Stream) -> Iterator[Any]:
+        http = self._session.sync_http
+        assert http is not None
+        decoder = _EventDecoder()
+        try:
+            with http.stream(**self._session.stream_request(step.call)) as response:
+                raise_for_status(response)
+                for line in response.iter_lines():
+                    event = decoder.feed(line)
+                    if event is not None:
+                        yield step.parse(event)
+                event = decoder.finish()
+                if event is not None:
+                    yield step.parse(event)
+        except httpx.HTTPError as exc:
+            raise _translate(exc, step.call) from exc
 
     def _parallel(self, step: Parallel) -> list[Any]:
         bar = _progress_bar(step.progress, sum(step.weights)) if step.progress else None
@@ -377,6 +446,10 @@ class AsyncEngine:
             if isinstance(step, Emit):
                 yield step.item
                 result = None
+            elif isinstance(step, Stream):
+                async for item in self._astream(step):
+                    yield item
+                result = None
             else:
                 result = await self._ado(step)
 
@@ -395,6 +468,25 @@ class AsyncEngine:
             return (await prepared.module.asyncio_detailed(client=client, **kwargs)).parsed
         except httpx.HTTPError as exc:
             raise _translate(exc, call) from exc
+
+    async def _astream(self, step: Stream) -> AsyncIterator[Any]:
+        http = self._session.async_http
+        assert http is not None
+        decoder = _EventDecoder()
+        try:
+            async with http.stream(**self._session.stream_request(step.call)) as response:
+                if response.status_code >= 400:
+                    await response.aread()
+                    raise_for_status(response)
+                async for line in response.aiter_lines():
+                    event = decoder.feed(line)
+                    if event is not None:
+                        yield step.parse(event)
+                event = decoder.finish()
+                if event is not None:
+                    yield step.parse(event)
+        except httpx.HTTPError as exc:
+            raise _translate(exc, step.call) from exc
 
     async def _aparallel(self, step: Parallel) -> list[Any]:
         bar = _progress_bar(step.progress, sum(step.weights)) if step.progress else None

@@ -36,12 +36,14 @@ def user_agent(api_version: str) -> str:
 
 def shared_headers(config: ClientConfig) -> dict[str, str]:
     """Headers on every request: credential, pinned version, User-Agent, then the caller's extras."""
-    return {
+    headers = {
         **config.additional_headers,
-        API_KEY_HEADER: config.api_key.value,
         API_VERSION_HEADER: config.api_version,
         USER_AGENT_HEADER: user_agent(config.api_version),
     }
+    if config.api_key is not None:
+        headers[API_KEY_HEADER] = config.api_key.value
+    return headers
 
 
 def retry_policy(retries: RetryConfig) -> Retry:

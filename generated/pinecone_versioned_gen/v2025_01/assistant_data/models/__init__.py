@@ -29,6 +29,12 @@ from .search_completions_filter import SearchCompletionsFilter
 from .search_completions_model import SearchCompletionsModel
 from .snippet_model import SnippetModel
 from .snippet_model_type import SnippetModelType
+from .stream_chat_completion_chunk_model import StreamChatCompletionChunkModel
+from .stream_chat_completion_chunk_model_choices_item import StreamChatCompletionChunkModelChoicesItem
+from .stream_chat_completion_chunk_model_choices_item_delta import StreamChatCompletionChunkModelChoicesItemDelta
+from .stream_chat_completion_chunk_model_choices_item_finish_reason import (
+    StreamChatCompletionChunkModelChoicesItemFinishReason,
+)
 from .typed_reference_model import TypedReferenceModel
 from .upload_file_body import UploadFileBody
 from .usage_model import UsageModel
@@ -63,6 +69,10 @@ __all__ = (
     "SearchCompletionsModel",
     "SnippetModel",
     "SnippetModelType",
+    "StreamChatCompletionChunkModel",
+    "StreamChatCompletionChunkModelChoicesItem",
+    "StreamChatCompletionChunkModelChoicesItemDelta",
+    "StreamChatCompletionChunkModelChoicesItemFinishReason",
     "TypedReferenceModel",
     "UploadFileBody",
     "UsageModel",

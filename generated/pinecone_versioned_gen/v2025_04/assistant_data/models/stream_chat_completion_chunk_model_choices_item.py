@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.stream_chat_completion_chunk_model_choices_item_finish_reason import (
+    StreamChatCompletionChunkModelChoicesItemFinishReason,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stream_chat_completion_chunk_model_choices_item_delta import (
+        StreamChatCompletionChunkModelChoicesItemDelta,
+    )
+
+
+T = TypeVar("T", bound="StreamChatCompletionChunkModelChoicesItem")
+
+
+@_attrs_define
+class StreamChatCompletionChunkModelChoicesItem:
+    """
+    Attributes:
+        finish_reason (StreamChatCompletionChunkModelChoicesItemFinishReason | Unset):
+        index (int | Unset):
+        delta (StreamChatCompletionChunkModelChoicesItemDelta | Unset):
+    """
+
+    finish_reason: StreamChatCompletionChunkModelChoicesItemFinishReason | Unset = UNSET
+    index: int | Unset = UNSET
+    delta: StreamChatCompletionChunkModelChoicesItemDelta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        finish_reason: str | Unset = UNSET
+        if not isinstance(self.finish_reason, Unset):
+            finish_reason = self.finish_reason.value
+
+        index = self.index
+
+        delta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delta, Unset):
+            delta = self.delta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if finish_reason is not UNSET:
+            field_dict["finish_reason"] = finish_reason
+        if index is not UNSET:
+            field_dict["index"] = index
+        if delta is not UNSET:
+            field_dict["delta"] = delta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.stream_chat_completion_chunk_model_choices_item_delta import (
+            StreamChatCompletionChunkModelChoicesItemDelta,
+        )
+
+        d = dict(src_dict)
+        _finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason: StreamChatCompletionChunkModelChoicesItemFinishReason | Unset
+        if isinstance(_finish_reason, Unset):
+            finish_reason = UNSET
+        else:
+            finish_reason = StreamChatCompletionChunkModelChoicesItemFinishReason(_finish_reason)
+
+        index = d.pop("index", UNSET)
+
+        _delta = d.pop("delta", UNSET)
+        delta: StreamChatCompletionChunkModelChoicesItemDelta | Unset
+        if isinstance(_delta, Unset):
+            delta = UNSET
+        else:
+            delta = StreamChatCompletionChunkModelChoicesItemDelta.from_dict(_delta)
+
+        stream_chat_completion_chunk_model_choices_item = cls(
+            finish_reason=finish_reason,
+            index=index,
+            delta=delta,
+        )
+
+        stream_chat_completion_chunk_model_choices_item.additional_properties = d
+        return stream_chat_completion_chunk_model_choices_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
