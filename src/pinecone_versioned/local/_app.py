@@ -4,8 +4,8 @@ Surfaces and hosts: each index's data plane (db_data) has its own listener; the
 control listener serves every other surface the version has: db_control,
 inference, admin, oauth, and both assistant surfaces. Assistant paths are
 answered with and without the ``/assistant`` prefix that Pinecone's assistant
-hosts use, so a client can take the server's URL as an assistant's host either
-way. Auth: ``/oauth/token`` needs none, ``/admin/...`` a Bearer token from
+URLs carry, so a client can take the server's URL (what an assistant reports as
+its host) as the base of either assistant surface, with or without the prefix. Auth: ``/oauth/token`` needs none, ``/admin/...`` a Bearer token from
 ``/oauth/token``, everything else an ``Api-Key``.
 """
 
@@ -35,7 +35,7 @@ MAX_DATA_REQUEST_BYTES = 2 * 1024 * 1024
 ASSISTANT_PREFIX = "/assistant"
 # Which spec surfaces each kind of listener serves (first match wins), and the handlers of each surface.
 _SURFACES = {
-    "control": ("db_control", "inference", "admin", "oauth", "assistant_data"),
+    "control": ("db_control", "inference", "admin", "oauth", "assistant_control", "assistant_data"),
     "assistant": ("assistant_control", "assistant_data"),
     "data": ("db_data",),
 }

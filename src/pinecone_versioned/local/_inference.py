@@ -156,6 +156,9 @@ def rerank_documents(
 def embed(req: Request) -> Response:
     body = req.body
     model = card(body["model"], "embed")
+    schemas = req.version.surfaces[req.op.surface].doc.get("components", {}).get("schemas", {})
+    if model.vector_type == "sparse" and "SparseEmbedding" not in schemas:
+        raise bad_request(f"API version {req.version.version} has no sparse embeddings; use 2025-01 or later")
     inputs = body["inputs"]
     if not 1 <= len(inputs) <= model.max_batch:
         raise bad_request(f"{model.name} takes 1 to {model.max_batch} inputs per request")
