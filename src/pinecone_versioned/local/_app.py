@@ -168,6 +168,9 @@ class App:
             found = version.match(surface, method, path)
             if found is not None:
                 return found
+        allowed = sorted({m for s in _SURFACES[listener] for m in version.methods(s, path)})
+        if allowed:
+            raise ApiError(405, "UNIMPLEMENTED", f"{path} takes {', '.join(allowed)}, not {method}")
         raise ApiError(404, "NOT_FOUND", f"API version {version.version} has no {method} {path} here")
 
     def _body(self, op: Operation, content_type: str, body: bytes) -> Any:

@@ -168,6 +168,11 @@ class VersionSpec:
                 return op, found.groupdict()
         return None
 
+    def methods(self, surface: str, path: str) -> set[str]:
+        """The methods ``surface`` defines for a concrete ``path``."""
+        spec = self.surfaces.get(surface)
+        return set() if spec is None else {op.method for op in spec.operations if op.pattern.match(path)}
+
     def has(self, surface: str, method: str, template: str) -> bool:
         """Whether this version defines the route."""
         spec = self.surfaces.get(surface)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
@@ -61,7 +62,7 @@ class _Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True
     server: _Listener
 
-    def _serve(self) -> None:
+    def _serve(self, head: bool = False) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         url = urlsplit(self.path)
@@ -76,7 +77,7 @@ class _Handler(BaseHTTPRequestHandler):
         if payload is None or isinstance(payload, bytes):
             self.send_header("Content-Length", str(len(payload or b"")))
             self.end_headers()
-            if payload:
+            if payload and not head:
                 self.wfile.write(payload)
             return
         # A stream: chunked transfer encoding, each piece flushed as soon as it is produced.
@@ -87,7 +88,15 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
         self.wfile.write(b"0\r\n\r\n")
 
-    do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _serve
+    def do_HEAD(self) -> None:
+        self._serve(head=True)
+
+    def __getattr__(self, name: str) -> Callable[[], None]:
+        # Every other method (GET, POST, ..., and made-up ones) reaches the app, which answers a
+        # Pinecone-shaped 405 to those a path does not have instead of http.server's HTML 501.
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
 
     def log_message(self, format: str, *args: object) -> None:
         # Request lines only: headers, and so the API key, are never logged.
