@@ -46,8 +46,10 @@ def _exists(name: str) -> ApiError:
 def index_model(req: Request, info: IndexInfo) -> dict[str, Any]:
     """The IndexModel of the newest version; the response shaper trims it per version."""
     spec = copy.deepcopy(info.spec)
-    if "serverless" in spec:
-        spec["serverless"].setdefault("read_capacity", {"mode": "OnDemand", "status": {"state": "Ready"}})
+    for kind in ("serverless", "byoc"):
+        if kind in spec:
+            capacity = spec[kind].setdefault("read_capacity", {"mode": "OnDemand"})
+            capacity.setdefault("status", {"state": "Ready"})
     model: dict[str, Any] = {
         "name": info.name,
         "metric": info.metric,

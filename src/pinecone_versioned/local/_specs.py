@@ -109,7 +109,11 @@ class SurfaceSpec:
 
     def check(self, pointer: str, value: Any) -> str | None:
         """None if ``value`` conforms to the schema at ``pointer``, else a short reason."""
-        error: ValidationError | None = next(iter(self.validator(pointer).iter_errors(value)), None)
+        try:
+            error: ValidationError | None = next(iter(self.validator(pointer).iter_errors(value)), None)
+        except TypeError:
+            # openapi-schema-validator fails this way on a discriminator property holding a list or object.
+            return "a discriminator property holds a value that is not a string"
         if error is None:
             return None
         where = "/".join(str(p) for p in error.absolute_path) or "(root)"
