@@ -6,11 +6,15 @@ nox -s codegen         regenerate generated/ from the pinned specs
 nox -s codegen_check   fail if generated/ differs from a fresh generation
 nox -s fetch           download the pinned specs into .spec-cache/
 nox -s lint typecheck
+nox -s conformance     schemathesis against the local server, every version (slow; not in the default run)
+nox -s compat          official pinecone SDKs (7.3.0, 6.0.2) run a scenario against the local server
+nox -s bench           local-server query latency over 100,000 x 768 vectors, with the numpy floor
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 
 import nox
 
@@ -79,3 +83,46 @@ def typecheck(session: nox.Session) -> None:
         "-e", TEST_EXTRAS, "mypy>=1.10", "types-python-dateutil", "types-PyYAML", "types-jsonschema", "types-tqdm", "pytest"
     )
     session.run("mypy", "src/pinecone_versioned", "generated/pinecone_versioned_gen", "codegen")
+
+
+@nox.session(python=PYTHON)
+def conformance(session: nox.Session) -> None:
+    """schemathesis against the local server for each version's db_control and db_data (`-- EXAMPLES [VERSION...]`)."""
+    session.install("-e", ".[local]", "schemathesis>=4.0")
+    session.run("python", "tests/local/run_conformance.py", *session.posargs)
+
+
+# Each released SDK with the API version it speaks.
+COMPAT_SDKS = ["7.3.0", "6.0.2"]
+
+
+@nox.session(python=PYTHON)
+@nox.parametrize("sdk", COMPAT_SDKS)
+def compat(session: nox.Session, sdk: str) -> None:
+    """The official SDK, in its own environment, runs tests/local/compat_scenario.py against a served local server."""
+    session.install(f"pinecone=={sdk}", "numpy")
+    # The server runs from a separate environment, so that the SDK's environment holds the SDK only.
+    server_env = os.path.join(session.virtualenv.location + "-server")
+    if not os.path.exists(os.path.join(server_env, "bin", "pinecone-versioned")):
+        session.run("python", "-m", "venv", server_env, external=True)
+        session.run(os.path.join(server_env, "bin", "pip"), "install", "-q", "-e", ".[local]", external=True)
+    key = "compat-key"
+    server = subprocess.Popen(
+        [os.path.join(server_env, "bin", "pinecone-versioned"), "serve", "--port", "0", "--api-key", key, "--strict"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        url = server.stdout.readline().rsplit(" ", 1)[-1].strip()
+        session.run("python", "tests/local/compat_scenario.py", url, key)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Median query latency of the local server, and the numpy floor (`-- COUNT DIM QUERIES`)."""
+    session.install("-e", ".[local]")
+    session.run("python", "tests/local/bench_query.py", *session.posargs)

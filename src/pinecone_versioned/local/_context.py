@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
@@ -27,6 +27,18 @@ class IndexHosts(Protocol):
     def host(self, port: int) -> str:
         """The host string describe_index reports for an index served on ``port``."""
 
+    @property
+    def url(self) -> str:
+        """The control plane's base URL (also the host of every assistant)."""
+
+
+@dataclass
+class Stream:
+    """A response body sent piece by piece as it is produced (server-sent events)."""
+
+    content_type: str
+    chunks: Iterator[bytes]
+
 
 @dataclass
 class Request:
@@ -40,6 +52,7 @@ class Request:
     index: str | None
     state: State
     hosts: IndexHosts
+    stream_delay: float = 0.0
 
 
 Response = tuple[int, Any]
@@ -72,3 +85,8 @@ def paginate(keys: Sequence[T], key: Callable[[T], str], limit: int, token: str 
     page = list(keys[start : start + limit])
     more = start + limit < len(keys)
     return page, base64.urlsafe_b64encode(key(page[-1]).encode()).decode() if more and page else None
+
+
+def ok_status(req: Request) -> int:
+    """The success status the request's operation documents (versions differ: 200, 201 or 202)."""
+    return min(int(key) for key in req.op.spec.get("responses", {}) if key.isdigit() and key.startswith("2"))

@@ -10,6 +10,7 @@ from typing import Any
 
 from ._context import Request, Response, Routes, paginate
 from ._errors import ApiError, bad_request, not_found
+from ._inference import card
 from ._state import IndexInfo, index_owner
 
 routes = Routes()
@@ -17,12 +18,6 @@ routes = Routes()
 _NAME = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
 _MAX_NAME = 45
 _MAX_DIMENSION = 20_000
-# Embedding models an index can be created for: vector type, default dimension, default metric.
-MODELS: dict[str, tuple[str, int | None, str]] = {
-    "multilingual-e5-large": ("dense", 1024, "cosine"),
-    "llama-text-embed-v2": ("dense", 1024, "cosine"),
-    "pinecone-sparse-english-v0": ("sparse", None, "dotproduct"),
-}
 
 
 def _now() -> str:
@@ -51,8 +46,10 @@ def _exists(name: str) -> ApiError:
 def index_model(req: Request, info: IndexInfo) -> dict[str, Any]:
     """The IndexModel of the newest version; the response shaper trims it per version."""
     spec = copy.deepcopy(info.spec)
-    if "serverless" in spec:
-        spec["serverless"].setdefault("read_capacity", {"mode": "OnDemand", "status": {"state": "Ready"}})
+    for kind in ("serverless", "byoc"):
+        if kind in spec:
+            capacity = spec[kind].setdefault("read_capacity", {"mode": "OnDemand"})
+            capacity.setdefault("status", {"state": "Ready"})
     model: dict[str, Any] = {
         "name": info.name,
         "metric": info.metric,
@@ -153,11 +150,12 @@ def create_index_for_model(req: Request) -> Response:
     body = req.body
     _check_name(body["name"])
     embed = dict(body["embed"])
-    if embed["model"] not in MODELS:
-        raise bad_request(f"unknown embedding model {embed['model']!r}; known: {', '.join(sorted(MODELS))}")
-    vector_type, dimension, metric = MODELS[embed["model"]]
-    if vector_type == "dense":
-        dimension = embed.get("dimension", dimension)
+    model = card(embed["model"], "embed")
+    vector_type = str(model.vector_type)
+    dimension = embed.get("dimension", model.dimensions[0]) if vector_type == "dense" else None
+    metric = "cosine" if vector_type == "dense" else "dotproduct"
+    if vector_type == "dense" and dimension not in model.dimensions:
+        raise bad_request(f"{model.name} supports dimensions {', '.join(map(str, model.dimensions))}")
     embed.update(vector_type=vector_type, metric=embed.get("metric", metric))
     if dimension is not None:
         embed["dimension"] = dimension

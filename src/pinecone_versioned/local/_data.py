@@ -10,7 +10,7 @@ import numpy as np
 
 from . import _filter
 from ._context import Request, Response, Routes, paginate
-from ._errors import bad_request, not_found
+from ._errors import ApiError, bad_request, not_found
 from ._model import F32, Namespace, Record, Sparse
 from ._state import IndexInfo, index_owner
 
@@ -348,15 +348,32 @@ def _stored_name(name: str) -> str:
     return "" if name == DEFAULT_NAMESPACE else name
 
 
+def declared_namespaces(req: Request, info: IndexInfo) -> dict[str, dict[str, Any]]:
+    """Namespaces made by create_namespace (they exist while empty), by stored name."""
+    prefix = f"{info.uid}/"
+    found = req.state.objects.get("namespace", {})
+    return {_stored_name(body["name"]): body for key, body in found.items() if key.startswith(prefix)}
+
+
+def _namespace_json(req: Request, info: IndexInfo, ns: str) -> dict[str, Any]:
+    space = req.state.namespaces(index_owner(info.name)).get(ns)
+    out: dict[str, Any] = {"name": _public_name(ns), "record_count": 0 if space is None else len(space.records)}
+    schema = declared_namespaces(req, info).get(ns, {}).get("schema")
+    if schema is not None:
+        out["schema"] = schema
+    return out
+
+
 @routes("GET", "/namespaces")
 def list_namespaces(req: Request) -> Response:
     prefix = req.query.get("prefix", "")
     limit = _limit(req, 100)
     with req.state.lock:
-        spaces = req.state.namespaces(index_owner(_info(req).name))
-        names = sorted(_public_name(ns) for ns in spaces if _public_name(ns).startswith(prefix))
+        info = _info(req)
+        stored = set(req.state.namespaces(index_owner(info.name))) | set(declared_namespaces(req, info))
+        names = sorted(_public_name(ns) for ns in stored if _public_name(ns).startswith(prefix))
         page, token = paginate(names, str, limit, req.query.get("paginationToken"))
-        described = [{"name": n, "record_count": len(spaces[_stored_name(n)].records)} for n in page]
+        described = [_namespace_json(req, info, _stored_name(n)) for n in page]
     out: dict[str, Any] = {"namespaces": described, "total_count": len(names)}
     if token:
         out["pagination"] = {"next": token}
@@ -365,7 +382,8 @@ def list_namespaces(req: Request) -> Response:
 
 def _existing_namespace(req: Request) -> str:
     ns = _stored_name(req.params["namespace"])
-    if ns not in req.state.namespaces(index_owner(_info(req).name)):
+    info = _info(req)
+    if ns not in req.state.namespaces(index_owner(info.name)) and ns not in declared_namespaces(req, info):
         raise not_found(f"namespace {req.params['namespace']!r} not found")
     return ns
 
@@ -373,14 +391,32 @@ def _existing_namespace(req: Request) -> str:
 @routes("GET", "/namespaces/{namespace}")
 def describe_namespace(req: Request) -> Response:
     with req.state.lock:
-        ns = _existing_namespace(req)
-        count = len(req.state.namespaces(index_owner(_info(req).name))[ns].records)
-    return 200, {"name": _public_name(ns), "record_count": count}
+        return 200, _namespace_json(req, _info(req), _existing_namespace(req))
 
 
 @routes("DELETE", "/namespaces/{namespace}")
 def delete_namespace(req: Request) -> Response:
     with req.state.lock:
         ns = _existing_namespace(req)
-        req.state.delete_namespace(index_owner(_info(req).name), ns)
+        info = _info(req)
+        req.state.delete_namespace(index_owner(info.name), ns)
+        if ns in declared_namespaces(req, info):
+            req.state.drop_object("namespace", f"{info.uid}/{_public_name(ns)}")
     return 200, {}
+
+
+@routes("POST", "/namespaces")
+def create_namespace(req: Request) -> Response:
+    name = req.body["name"]
+    if not isinstance(name, str) or not name or len(name.encode()) > MAX_ID_LENGTH:
+        raise bad_request(f"a namespace name is 1 to {MAX_ID_LENGTH} bytes")
+    with req.state.lock:
+        info = _info(req)
+        ns = _stored_name(name)
+        if ns in req.state.namespaces(index_owner(info.name)) or ns in declared_namespaces(req, info):
+            raise ApiError(409, "ALREADY_EXISTS", f"namespace {name!r} already exists")
+        body: dict[str, Any] = {"name": _public_name(ns)}
+        if req.body.get("schema") is not None:
+            body["schema"] = req.body["schema"]
+        req.state.save_object("namespace", f"{info.uid}/{_public_name(ns)}", body)
+        return 200, _namespace_json(req, info, ns)

@@ -109,7 +109,11 @@ class SurfaceSpec:
 
     def check(self, pointer: str, value: Any) -> str | None:
         """None if ``value`` conforms to the schema at ``pointer``, else a short reason."""
-        error: ValidationError | None = next(iter(self.validator(pointer).iter_errors(value)), None)
+        try:
+            error: ValidationError | None = next(iter(self.validator(pointer).iter_errors(value)), None)
+        except TypeError:
+            # openapi-schema-validator fails this way on a discriminator property holding a list or object.
+            return "a discriminator property holds a value that is not a string"
         if error is None:
             return None
         where = "/".join(str(p) for p in error.absolute_path) or "(root)"
@@ -167,6 +171,11 @@ class VersionSpec:
             if found and op.method == method:
                 return op, found.groupdict()
         return None
+
+    def methods(self, surface: str, path: str) -> set[str]:
+        """The methods ``surface`` defines for a concrete ``path``."""
+        spec = self.surfaces.get(surface)
+        return set() if spec is None else {op.method for op in spec.operations if op.pattern.match(path)}
 
     def has(self, surface: str, method: str, template: str) -> bool:
         """Whether this version defines the route."""

@@ -50,6 +50,8 @@ class State:
     indexes: dict[str, IndexInfo] = field(default_factory=dict)
     objects: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     data: dict[str, dict[str, Namespace]] = field(default_factory=dict)
+    # Bearer tokens issued by /oauth/token and their expiry (time.time()); memory only.
+    tokens: dict[str, float] = field(default_factory=dict)
 
     def load(self) -> None:
         """Read everything the journal holds (a no-op in memory)."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
@@ -29,6 +30,8 @@ from ._specs import find_spec_dir, load_specs
 from ._state import State
 
 log = logging.getLogger("pinecone_versioned.local")
+
+STREAM_DELAY_ENV = "PINECONE_LOCAL_STREAM_DELAY"
 
 
 class _Listener(ThreadingHTTPServer):
@@ -59,22 +62,41 @@ class _Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True
     server: _Listener
 
-    def _serve(self) -> None:
+    def _serve(self, head: bool = False) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         url = urlsplit(self.path)
         srv = self.server
         headers = {name.lower(): value for name, value in self.headers.items()}
-        status, payload = srv.app.handle(srv.kind, srv.index, self.command, url.path, url.query, headers, body)
+        status, content_type, payload = srv.app.handle(
+            srv.kind, srv.index, self.command, url.path, url.query, headers, body
+        )
         self.send_response(status)
-        if payload is not None:
-            self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload or b"")))
+        if content_type is not None:
+            self.send_header("Content-Type", content_type)
+        if payload is None or isinstance(payload, bytes):
+            self.send_header("Content-Length", str(len(payload or b"")))
+            self.end_headers()
+            if payload and not head:
+                self.wfile.write(payload)
+            return
+        # A stream: chunked transfer encoding, each piece flushed as soon as it is produced.
+        self.send_header("Transfer-Encoding", "chunked")
         self.end_headers()
-        if payload:
-            self.wfile.write(payload)
+        for piece in payload:
+            self.wfile.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+            self.wfile.flush()
+        self.wfile.write(b"0\r\n\r\n")
 
-    do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _serve
+    def do_HEAD(self) -> None:
+        self._serve(head=True)
+
+    def __getattr__(self, name: str) -> Callable[[], None]:
+        # Every other method (GET, POST, ..., and made-up ones) reaches the app, which answers a
+        # Pinecone-shaped 405 to those a path does not have instead of http.server's HTML 501.
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
 
     def log_message(self, format: str, *args: object) -> None:
         # Request lines only: headers, and so the API key, are never logged.
@@ -87,6 +109,8 @@ class LocalServer:
     ``api_key`` None accepts any non-empty key. ``data_dir`` None keeps everything in
     memory. ``strict`` validates every request and every response against the spec
     of the request's API version. ``spec_dir`` defaults to ``find_spec_dir()``.
+    ``stream_delay`` is the pause in seconds between the chunks of a streamed
+    assistant answer (default: $PINECONE_LOCAL_STREAM_DELAY, else 0).
     """
 
     def __init__(
@@ -98,6 +122,7 @@ class LocalServer:
         port: int = 0,
         strict: bool = False,
         spec_dir: str | os.PathLike[str] | None = None,
+        stream_delay: float | None = None,
     ) -> None:
         self._bind_host = host
         self._advertised = "127.0.0.1" if host in ("", "0.0.0.0") else host
@@ -105,7 +130,9 @@ class LocalServer:
         journal = NullJournal() if data_dir is None else SqliteJournal(Path(data_dir))
         self.state = State(journal)
         specs = load_specs(str(find_spec_dir(spec_dir).resolve()))
-        self.app = App(specs, self.state, self, api_key, strict)
+        if stream_delay is None:
+            stream_delay = float(os.environ.get(STREAM_DELAY_ENV) or 0.0)
+        self.app = App(specs, self.state, self, api_key, strict, stream_delay)
         self._control: _Listener | None = None
         self._indexes: dict[str, _Listener] = {}
 
