@@ -282,3 +282,22 @@ def hoist_named_schemas(document: Json, ctx: SpecContext) -> None:
                 node = container.get(key)
         if index == len(segments) and isinstance(node, dict) and "$ref" not in node:
             container[key] = add_component(document, name, node)
+
+
+@patch
+def allow_null(document: Json, ctx: SpecContext) -> None:
+    """Fields Pinecone sends as null though the spec omits it (openapi/patches.toml [nullable])."""
+    components = document.get("components", {}).get("schemas", {})
+    for location in _patch_data()["nullable"]["fields"]:
+        root, *segments = location.split("/")
+        node = components.get(root)
+        for segment in segments:
+            if not isinstance(node, dict):
+                break
+            if "$ref" in node:
+                node = resolve(document, node["$ref"])
+            node = node.get(segment) if segment == "items" else node.get("properties", {}).get(segment)
+        if isinstance(node, dict):
+            # The generator cannot make an enum nullable; a nullable string keeps every value.
+            node.pop("enum", None)
+            node["nullable"] = True

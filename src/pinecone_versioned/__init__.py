@@ -15,10 +15,20 @@ except PackageNotFoundError:  # running from a source tree without an install
     __version__ = "0.0.0"
 
 # Imported after __version__, which the HTTP layer puts in the User-Agent.
+from pinecone_versioned._assistant import ChatStreamChunk
 from pinecone_versioned._capabilities import capabilities
 from pinecone_versioned._config import RetryConfig, default_api_version, supported_api_versions
 from pinecone_versioned._data import NamespaceMatch, QueryNamespacesResult
-from pinecone_versioned.client import AsyncIndex, AsyncPinecone, Index, Pinecone
+from pinecone_versioned.client import (
+    Admin,
+    Assistant,
+    AsyncAdmin,
+    AsyncAssistant,
+    AsyncIndex,
+    AsyncPinecone,
+    Index,
+    Pinecone,
+)
 from pinecone_versioned.errors import (
     ApiError,
     BadRequestError,
@@ -40,11 +50,16 @@ from pinecone_versioned.sdk_versions import api_version_for, sdk_majors
 from pinecone_versioned.specs import ByocSpec, PodSpec, ServerlessSpec
 
 __all__ = [
+    "Admin",
     "ApiError",
+    "Assistant",
+    "AsyncAdmin",
+    "AsyncAssistant",
     "AsyncIndex",
     "AsyncPinecone",
     "BadRequestError",
     "ByocSpec",
+    "ChatStreamChunk",
     "ConfigurationError",
     "ConflictError",
     "ForbiddenError",

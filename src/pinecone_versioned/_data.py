@@ -72,6 +72,7 @@ class DataPlane:
         return self._host
 
     def _at_index(self, operation_name: str, kwargs: Mapping[str, Any] | None = None) -> Plan[Any]:
+        self._session.prepare(operation_name)  # an unsupported operation fails before the host lookup
         host = yield from self._resolve_host()
         return (yield Call(operation_name, kwargs or {}, host=host))
 

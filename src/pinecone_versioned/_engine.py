@@ -11,7 +11,9 @@ and :class:`~pinecone_versioned.AsyncPinecone`.
 from __future__ import annotations
 
 import asyncio
+import enum
 import functools
+import importlib
 import inspect
 import re
 import time
@@ -125,6 +127,7 @@ class _Prepared:
     body_model: Any  # the generated request model class, or None
     method: str
     path: str
+    enums: Mapping[str, type[enum.Enum]]  # parameters typed as a generated enum
 
 
 def unknown_fields(value: Any, path: str = "") -> list[str]:
@@ -194,6 +197,10 @@ class Session:
             return self.config.control_host + server[len(DEFAULT_CONTROL_HOST) :]
         return server
 
+    def models(self, surface: str) -> ModuleType:
+        """The generated models module of ``surface`` in the pinned version."""
+        return importlib.import_module(f"{registry.version(self.version).surfaces[surface].package}.models")
+
     def stream_request(self, call: Call) -> dict[str, Any]:
         """Keyword arguments of ``httpx.Client.stream`` for ``call``, checked like any other call."""
         prepared, kwargs = self.arguments(call)
@@ -215,6 +222,14 @@ class Session:
         unknown = sorted(set(kwargs) - prepared.parameters)
         if unknown:
             raise _unsupported_parameter(self.version, call.operation, unknown[0], lambda p: unknown[0] in p.parameters)
+        for name, enum_class in prepared.enums.items():
+            value = kwargs.get(name)
+            if isinstance(value, str) and not isinstance(value, enum_class):
+                try:
+                    kwargs[name] = enum_class(value)
+                except ValueError:
+                    allowed = ", ".join(str(member.value) for member in enum_class)
+                    raise InvalidArgumentError(f"{call.operation}: {name}={value!r}; use one of {allowed}") from None
         body = kwargs.get("body")
         if isinstance(body, Mapping) and prepared.body_model is not None:
             kwargs["body"] = _request_model(self.version, prepared, body)
@@ -228,8 +243,21 @@ def _prepare(version: str, operation: str) -> _Prepared:
     parameters = inspect.signature(module.sync_detailed).parameters
     body = parameters.get("body")
     body_model = _model_in(body.annotation) if body is not None else None
+    enums = {
+        name: candidate
+        for name, parameter in parameters.items()
+        for candidate in (parameter.annotation, *typing.get_args(parameter.annotation))
+        if isinstance(candidate, type) and issubclass(candidate, enum.Enum)
+    }
     return _Prepared(
-        operation, surface, module, frozenset(parameters) - {"client"}, body_model, generated.method, generated.path
+        operation,
+        surface,
+        module,
+        frozenset(parameters) - {"client"},
+        body_model,
+        generated.method,
+        generated.path,
+        enums,
     )
 
 
@@ -582,6 +610,41 @@ class iterating(Generic[P, T]):
                 return instance._iterate(plan(instance, *args, **kwargs))
 
             return iterate
+        raise TypeError(f"{owner.__name__} is neither a sync nor an async client")
+
+
+class streamable(Generic[P]):
+    """Declares a method that returns a value, or with ``stream=True`` an iterator of chunks
+    (an async iterator on async clients): one plan serves both, yielding ``Stream`` when streaming."""
+
+    def __init__(self, plan: Callable[Concatenate[Any, P], ItemPlan | Plan[Any]]) -> None:
+        self._plan = plan
+        _take_identity(self, plan)
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> streamable[P]: ...
+    @overload
+    def __get__(self, instance: object, owner: type) -> Callable[P, Any]: ...
+    def __get__(self, instance: object, owner: type) -> Any:
+        if instance is None:
+            return self
+        plan = self._plan
+        if isinstance(instance, AsyncEngine):
+
+            @functools.wraps(plan)
+            def run_async(*args: Any, **kwargs: Any) -> Any:
+                steps = plan(instance, *args, **kwargs)
+                return instance._aiterate(steps) if kwargs.get("stream") else instance._arun(steps)  # type: ignore[arg-type]
+
+            return run_async
+        if isinstance(instance, SyncEngine):
+
+            @functools.wraps(plan)
+            def run(*args: Any, **kwargs: Any) -> Any:
+                steps = plan(instance, *args, **kwargs)
+                return instance._iterate(steps) if kwargs.get("stream") else instance._run(steps)  # type: ignore[arg-type]
+
+            return run
         raise TypeError(f"{owner.__name__} is neither a sync nor an async client")
 
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import inspect
+import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
 import pinecone_versioned as pv
 from pinecone_versioned import _capabilities
-from pinecone_versioned.client import AsyncInference, Inference
+from pinecone_versioned.client import Assistants, AsyncAssistants, AsyncInference, Inference
 from pinecone_versioned_gen import API_VERSIONS
 
 
@@ -22,7 +24,14 @@ def _public(cls: type) -> dict[str, inspect.Signature]:
     }
 
 
-TWINS = [(pv.Pinecone, pv.AsyncPinecone), (pv.Index, pv.AsyncIndex), (Inference, AsyncInference)]
+TWINS = [
+    (pv.Pinecone, pv.AsyncPinecone),
+    (pv.Index, pv.AsyncIndex),
+    (Inference, AsyncInference),
+    (Assistants, AsyncAssistants),
+    (pv.Assistant, pv.AsyncAssistant),
+    (pv.Admin, pv.AsyncAdmin),
+]
 
 
 @pytest.mark.parametrize(("sync", "asynchronous"), TWINS)
@@ -41,51 +50,96 @@ def test_async_methods_are_awaitable_and_iterators_async() -> None:
     assert hasattr(index.list(), "__aiter__")
 
 
+@dataclass(frozen=True)
+class Clients:
+    """Clients of one version pointed at a closed port: anything actually sent fails to connect."""
+
+    pc: pv.Pinecone
+    ix: pv.Index
+    assistant: pv.Assistant
+    admin: pv.Admin
+
+    @classmethod
+    def unreachable(cls, version: str) -> Clients:
+        closed = "http://127.0.0.1:9"
+        pc = pv.Pinecone(api_key="k", api_version=version, host=closed, retries=0)
+        admin = pv.Admin("id", "secret", api_version=version, host=closed, login_host=closed, retries=0)
+        return cls(pc, pc.Index(host=closed), pc.assistant.Assistant("a", host=closed), admin)
+
+
 # One call per facade operation, made with placeholder arguments: it must fail
 # with UnsupportedOperationError before anything is sent (the host is unreachable).
-CALLS: dict[str, Callable[[pv.Pinecone, pv.Index], Any]] = {
-    "list_indexes": lambda pc, ix: pc.list_indexes(),
-    "create_index": lambda pc, ix: pc.create_index("n", {"serverless": {"cloud": "aws", "region": "r"}}, 2),
-    "create_index_for_model": lambda pc, ix: pc.create_index_for_model(
+CALLS: dict[str, Callable[[Clients], Any]] = {
+    "list_indexes": lambda c: c.pc.list_indexes(),
+    "create_index": lambda c: c.pc.create_index("n", {"serverless": {"cloud": "aws", "region": "r"}}, 2),
+    "create_index_for_model": lambda c: c.pc.create_index_for_model(
         "n", "aws", "r", {"model": "m", "field_map": {"text": "t"}}
     ),
-    "create_index_from_backup": lambda pc, ix: pc.create_index_from_backup("n", "b"),
-    "describe_index": lambda pc, ix: pc.describe_index("n"),
-    "configure_index": lambda pc, ix: pc.configure_index("n", replicas=2),
-    "delete_index": lambda pc, ix: pc.delete_index("n"),
-    "list_collections": lambda pc, ix: pc.list_collections(),
-    "create_collection": lambda pc, ix: pc.create_collection("n", "s"),
-    "describe_collection": lambda pc, ix: pc.describe_collection("n"),
-    "delete_collection": lambda pc, ix: pc.delete_collection("n"),
-    "create_backup": lambda pc, ix: pc.create_backup(index_name="n"),
-    "list_index_backups": lambda pc, ix: pc.list_backups(index_name="n"),
-    "list_project_backups": lambda pc, ix: pc.list_backups(),
-    "describe_backup": lambda pc, ix: pc.describe_backup("b"),
-    "delete_backup": lambda pc, ix: pc.delete_backup("b"),
-    "list_restore_jobs": lambda pc, ix: pc.list_restore_jobs(),
-    "describe_restore_job": lambda pc, ix: pc.describe_restore_job("j"),
-    "upsert": lambda pc, ix: ix.upsert([("a", [1.0])]),
-    "query": lambda pc, ix: ix.query(top_k=1, vector=[1.0]),
-    "fetch": lambda pc, ix: ix.fetch(["a"]),
+    "create_index_from_backup": lambda c: c.pc.create_index_from_backup("n", "b"),
+    "describe_index": lambda c: c.pc.describe_index("n"),
+    "configure_index": lambda c: c.pc.configure_index("n", replicas=2),
+    "delete_index": lambda c: c.pc.delete_index("n"),
+    "list_collections": lambda c: c.pc.list_collections(),
+    "create_collection": lambda c: c.pc.create_collection("n", "s"),
+    "describe_collection": lambda c: c.pc.describe_collection("n"),
+    "delete_collection": lambda c: c.pc.delete_collection("n"),
+    "create_backup": lambda c: c.pc.create_backup(index_name="n"),
+    "list_index_backups": lambda c: c.pc.list_backups(index_name="n"),
+    "list_project_backups": lambda c: c.pc.list_backups(),
+    "describe_backup": lambda c: c.pc.describe_backup("b"),
+    "delete_backup": lambda c: c.pc.delete_backup("b"),
+    "list_restore_jobs": lambda c: c.pc.list_restore_jobs(),
+    "describe_restore_job": lambda c: c.pc.describe_restore_job("j"),
+    "upsert": lambda c: c.ix.upsert([("a", [1.0])]),
+    "query": lambda c: c.ix.query(top_k=1, vector=[1.0]),
+    "fetch": lambda c: c.ix.fetch(["a"]),
     "fetch_by_metadata": None,  # not exposed by the facade yet
-    "update": lambda pc, ix: ix.update("a", values=[1.0]),
-    "delete": lambda pc, ix: ix.delete(ids=["a"]),
-    "describe_index_stats": lambda pc, ix: ix.describe_index_stats(),
-    "list": lambda pc, ix: ix.list_paginated(),
-    "list_namespaces": lambda pc, ix: ix.list_namespaces_paginated(),
+    "update": lambda c: c.ix.update("a", values=[1.0]),
+    "delete": lambda c: c.ix.delete(ids=["a"]),
+    "describe_index_stats": lambda c: c.ix.describe_index_stats(),
+    "list": lambda c: c.ix.list_paginated(),
+    "list_namespaces": lambda c: c.ix.list_namespaces_paginated(),
     "create_namespace": None,  # not exposed by the facade yet
-    "describe_namespace": lambda pc, ix: ix.describe_namespace("n"),
-    "delete_namespace": lambda pc, ix: ix.delete_namespace("n"),
-    "start_import": lambda pc, ix: ix.start_import("s3://bucket/path"),
-    "list_imports": lambda pc, ix: ix.list_imports_paginated(),
-    "describe_import": lambda pc, ix: ix.describe_import("1"),
-    "cancel_import": lambda pc, ix: ix.cancel_import("1"),
-    "upsert_records": lambda pc, ix: ix.upsert_records("n", [{"_id": "a", "text": "t"}]),
-    "search_records": lambda pc, ix: ix.search_records("n", {"inputs": {"text": "t"}, "top_k": 1}),
-    "embed": lambda pc, ix: pc.inference.embed("m", ["a"]),
-    "rerank": lambda pc, ix: pc.inference.rerank("m", "q", ["d"]),
-    "list_models": lambda pc, ix: pc.inference.list_models(),
-    "describe_model": lambda pc, ix: pc.inference.describe_model("m"),
+    "describe_namespace": lambda c: c.ix.describe_namespace("n"),
+    "delete_namespace": lambda c: c.ix.delete_namespace("n"),
+    "start_import": lambda c: c.ix.start_import("s3://bucket/path"),
+    "list_imports": lambda c: c.ix.list_imports_paginated(),
+    "describe_import": lambda c: c.ix.describe_import("1"),
+    "cancel_import": lambda c: c.ix.cancel_import("1"),
+    "upsert_records": lambda c: c.ix.upsert_records("n", [{"_id": "a", "text": "t"}]),
+    "search_records": lambda c: c.ix.search_records("n", {"inputs": {"text": "t"}, "top_k": 1}),
+    "embed": lambda c: c.pc.inference.embed("m", ["a"]),
+    "rerank": lambda c: c.pc.inference.rerank("m", "q", ["d"]),
+    "list_models": lambda c: c.pc.inference.list_models(),
+    "describe_model": lambda c: c.pc.inference.describe_model("m"),
+    "create_assistant": lambda c: c.pc.assistant.create_assistant("a"),
+    "list_assistants": lambda c: c.pc.assistant.list_assistants(),
+    "describe_assistant": lambda c: c.pc.assistant.describe_assistant("a"),
+    "update_assistant": lambda c: c.pc.assistant.update_assistant("a", instructions="i"),
+    "delete_assistant": lambda c: c.pc.assistant.delete_assistant("a"),
+    "upload_file": lambda c: c.assistant.upload_file(file_stream=io.BytesIO(b"x"), file_name="x.txt"),
+    "list_files": lambda c: c.assistant.list_files(),
+    "describe_file": lambda c: c.assistant.describe_file("f"),
+    "delete_file": lambda c: c.assistant.delete_file("f"),
+    "chat": lambda c: c.assistant.chat("q"),
+    "chat_completions": lambda c: c.assistant.chat_completions("q"),
+    "context": lambda c: c.assistant.context(query="q"),
+    "evaluate_alignment": lambda c: c.pc.assistant.evaluate_alignment("q", "a", "t"),
+    "get_token": None,  # called by Admin before any admin operation
+    "list_projects": lambda c: c.admin.list_projects(),
+    "create_project": lambda c: c.admin.create_project("p"),
+    "describe_project": lambda c: c.admin.describe_project("p"),
+    "update_project": lambda c: c.admin.update_project("p", name="q"),
+    "delete_project": lambda c: c.admin.delete_project("p"),
+    "list_api_keys": lambda c: c.admin.list_api_keys("p"),
+    "create_api_key": lambda c: c.admin.create_api_key("p", "k"),
+    "describe_api_key": lambda c: c.admin.describe_api_key("k"),
+    "update_api_key": lambda c: c.admin.update_api_key("k", name="n"),
+    "delete_api_key": lambda c: c.admin.delete_api_key("k"),
+    "list_organizations": lambda c: c.admin.list_organizations(),
+    "describe_organization": lambda c: c.admin.describe_organization("o"),
+    "update_organization": lambda c: c.admin.update_organization("o", name="n"),
+    "delete_organization": lambda c: c.admin.delete_organization("o"),
 }
 
 
@@ -104,9 +158,8 @@ BOUNDARIES = [
 
 @pytest.mark.parametrize(("version", "name"), BOUNDARIES)
 def test_missing_operations_are_refused_before_sending(version: str, name: str) -> None:
-    pc = pv.Pinecone(api_key="k", api_version=version, host="http://127.0.0.1:9", retries=0)
     with pytest.raises(pv.UnsupportedOperationError) as raised:
-        CALLS[name](pc, pc.Index(host="http://127.0.0.1:9"))
+        CALLS[name](Clients.unreachable(version))
     error = raised.value
     assert (error.operation, error.api_version) == (name, version)
     assert error.available_from == _capabilities.first_version_with(name)

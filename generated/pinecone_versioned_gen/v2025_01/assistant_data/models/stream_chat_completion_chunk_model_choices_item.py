@@ -1,14 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.stream_chat_completion_chunk_model_choices_item_finish_reason import (
-    StreamChatCompletionChunkModelChoicesItemFinishReason,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,20 +21,22 @@ T = TypeVar("T", bound="StreamChatCompletionChunkModelChoicesItem")
 class StreamChatCompletionChunkModelChoicesItem:
     """
     Attributes:
-        finish_reason (StreamChatCompletionChunkModelChoicesItemFinishReason | Unset):
+        finish_reason (None | str | Unset):
         index (int | Unset):
         delta (StreamChatCompletionChunkModelChoicesItemDelta | Unset):
     """
 
-    finish_reason: StreamChatCompletionChunkModelChoicesItemFinishReason | Unset = UNSET
+    finish_reason: None | str | Unset = UNSET
     index: int | Unset = UNSET
     delta: StreamChatCompletionChunkModelChoicesItemDelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        finish_reason: str | Unset = UNSET
-        if not isinstance(self.finish_reason, Unset):
-            finish_reason = self.finish_reason.value
+        finish_reason: None | str | Unset
+        if isinstance(self.finish_reason, Unset):
+            finish_reason = UNSET
+        else:
+            finish_reason = self.finish_reason
 
         index = self.index
 
@@ -64,12 +63,15 @@ class StreamChatCompletionChunkModelChoicesItem:
         )
 
         d = dict(src_dict)
-        _finish_reason = d.pop("finish_reason", UNSET)
-        finish_reason: StreamChatCompletionChunkModelChoicesItemFinishReason | Unset
-        if isinstance(_finish_reason, Unset):
-            finish_reason = UNSET
-        else:
-            finish_reason = StreamChatCompletionChunkModelChoicesItemFinishReason(_finish_reason)
+
+        def _parse_finish_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
         index = d.pop("index", UNSET)
 

@@ -33,9 +33,6 @@ from .snippet_model_type import SnippetModelType
 from .stream_chat_completion_chunk_model import StreamChatCompletionChunkModel
 from .stream_chat_completion_chunk_model_choices_item import StreamChatCompletionChunkModelChoicesItem
 from .stream_chat_completion_chunk_model_choices_item_delta import StreamChatCompletionChunkModelChoicesItemDelta
-from .stream_chat_completion_chunk_model_choices_item_finish_reason import (
-    StreamChatCompletionChunkModelChoicesItemFinishReason,
-)
 from .typed_reference_model import TypedReferenceModel
 from .upload_file_body import UploadFileBody
 from .usage_model import UsageModel
@@ -74,7 +71,6 @@ __all__ = (
     "StreamChatCompletionChunkModel",
     "StreamChatCompletionChunkModelChoicesItem",
     "StreamChatCompletionChunkModelChoicesItemDelta",
-    "StreamChatCompletionChunkModelChoicesItemFinishReason",
     "TypedReferenceModel",
     "UploadFileBody",
     "UsageModel",

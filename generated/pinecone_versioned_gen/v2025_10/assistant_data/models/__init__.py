@@ -11,7 +11,6 @@ from .chat_request_filter import ChatRequestFilter
 from .chat_request_model import ChatRequestModel
 from .choice_chunk_model import ChoiceChunkModel
 from .choice_chunk_model_delta import ChoiceChunkModelDelta
-from .choice_chunk_model_finish_reason import ChoiceChunkModelFinishReason
 from .choice_model import ChoiceModel
 from .choice_model_finish_reason import ChoiceModelFinishReason
 from .citation_model import CitationModel
@@ -64,7 +63,6 @@ __all__ = (
     "ChatRequestModel",
     "ChoiceChunkModel",
     "ChoiceChunkModelDelta",
-    "ChoiceChunkModelFinishReason",
     "ChoiceModel",
     "ChoiceModelFinishReason",
     "CitationModel",

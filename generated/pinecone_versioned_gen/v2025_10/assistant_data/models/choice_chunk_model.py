@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.choice_chunk_model_finish_reason import ChoiceChunkModelFinishReason
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,20 +19,22 @@ T = TypeVar("T", bound="ChoiceChunkModel")
 class ChoiceChunkModel:
     """
     Attributes:
-        finish_reason (ChoiceChunkModelFinishReason | Unset):
+        finish_reason (None | str | Unset):
         index (int | Unset):
         delta (ChoiceChunkModelDelta | Unset):
     """
 
-    finish_reason: ChoiceChunkModelFinishReason | Unset = UNSET
+    finish_reason: None | str | Unset = UNSET
     index: int | Unset = UNSET
     delta: ChoiceChunkModelDelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        finish_reason: str | Unset = UNSET
-        if not isinstance(self.finish_reason, Unset):
-            finish_reason = self.finish_reason.value
+        finish_reason: None | str | Unset
+        if isinstance(self.finish_reason, Unset):
+            finish_reason = UNSET
+        else:
+            finish_reason = self.finish_reason
 
         index = self.index
 
@@ -58,12 +59,15 @@ class ChoiceChunkModel:
         from ..models.choice_chunk_model_delta import ChoiceChunkModelDelta
 
         d = dict(src_dict)
-        _finish_reason = d.pop("finish_reason", UNSET)
-        finish_reason: ChoiceChunkModelFinishReason | Unset
-        if isinstance(_finish_reason, Unset):
-            finish_reason = UNSET
-        else:
-            finish_reason = ChoiceChunkModelFinishReason(_finish_reason)
+
+        def _parse_finish_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
         index = d.pop("index", UNSET)
 
