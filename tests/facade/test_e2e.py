@@ -22,6 +22,7 @@ from pinecone_versioned import (
     ServerlessSpec,
     UnsupportedOperationError,
 )
+from pinecone_versioned import errors as pv_errors
 from pinecone_versioned.local import LocalServer
 from tests.facade.conftest import API_KEY
 from tests.facade.scenario_checks import QUERY_FILTER, QUERY_VECTOR, check_fetch, check_query, total_count
@@ -200,3 +201,73 @@ async def test_dataframe_upsert_shows_progress(client: Client, capsys: pytest.Ca
     assert "30/30" in capsys.readouterr().err  # the progress bar counted every vector
     fetched = await run(index.fetch(["row-7"]))
     assert fetched.vectors.additional_properties["row-7"].metadata.to_dict() == {"n": 7.0}
+
+
+async def test_integrated_records(client: Client) -> None:
+    embed = {"model": "multilingual-e5-large", "field_map": {"text": "chunk"}}
+    if "upsert_records" not in client.capabilities:
+        with pytest.raises(UnsupportedOperationError, match="available from API version 2025-01"):
+            await run(client.create_index_for_model("notes", "aws", "us-east-1", embed))
+        return
+    created = await run(client.create_index_for_model("notes", "aws", "us-east-1", embed, timeout=30))
+    assert created.embed.model == "multilingual-e5-large"
+    index = client.Index("notes")
+    records = [
+        {"_id": "sax", "chunk": "The saxophone was invented by Adolphe Sax.", "topic": "instruments"},
+        {"_id": "jazz", "chunk": "Jazz grew up in New Orleans.", "topic": "history"},
+        {"_id": "bread", "chunk": "Sourdough needs a long rise.", "topic": "cooking"},
+    ]
+    await run(index.upsert_records("notes-ns", records))
+    found = await run(
+        index.search_records("notes-ns", {"inputs": {"text": "saxophone inventor"}, "top_k": 2}, fields=["topic"])
+    )
+    hits = found.result.hits
+    assert hits[0].field_id == "sax"
+    assert hits[0].fields.to_dict() == {"topic": "instruments"}
+    filtered = await run(
+        index.search_records(
+            "notes-ns", {"inputs": {"text": "saxophone"}, "top_k": 3, "filter": {"topic": {"$eq": "cooking"}}}
+        )
+    )
+    assert [hit.field_id for hit in filtered.result.hits] == ["bread"]
+
+
+async def test_bulk_import_from_parquet(client: Client, tmp_path: Any) -> None:
+    if "start_import" not in client.capabilities:
+        with pytest.raises(UnsupportedOperationError, match="available from API version 2024-10"):
+            await run(client.Index(host="127.0.0.1:9").start_import("file:///nowhere"))
+        return
+    pyarrow = pytest.importorskip("pyarrow")
+    parquet = pytest.importorskip("pyarrow.parquet")
+    (tmp_path / "imported").mkdir()
+    table = pyarrow.table(
+        {
+            "id": [f"p{n}" for n in range(20)],
+            "values": [[float(n), 1.0] for n in range(20)],
+            "metadata": ['{"batch": "first"}'] * 20,
+        }
+    )
+    parquet.write_table(table, tmp_path / "imported" / "part-0.parquet")
+
+    await run(client.create_index("bulk", serverless(), dimension=2, timeout=30))
+    index = client.Index("bulk")
+    started = await run(index.start_import(tmp_path.as_uri(), error_mode="abort"))
+    states = []
+    for _ in range(10):
+        described = await run(index.describe_import(started.id))
+        states.append(str(getattr(described.status, "value", described.status)))
+        if states[-1] in ("Completed", "Failed", "Cancelled"):
+            break
+    assert states[-1] == "Completed", states
+    assert [item.id for item in await collect(index.list_imports())] == [started.id]
+    stats = await run(index.describe_index_stats())
+    assert int(stats.total_vector_count) == 20
+    fetched = await run(index.fetch(["p3"], namespace="imported"))
+    assert fetched.vectors.additional_properties["p3"].metadata.to_dict() == {"batch": "first"}
+
+    second = await run(index.start_import(tmp_path.as_uri()))
+    await run(index.cancel_import(second.id))
+    cancelled = await run(index.describe_import(second.id))
+    assert str(getattr(cancelled.status, "value", cancelled.status)) == "Cancelled"
+    with pytest.raises(pv_errors.BadRequestError, match="file://"):
+        await run(index.start_import("s3://bucket/path"))

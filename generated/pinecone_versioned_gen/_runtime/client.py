@@ -21,11 +21,15 @@ _JSON_HEADERS = {"Content-Type": "application/json"}
 
 
 def _prepare(kwargs: dict[str, Any], shared: Mapping[str, str]) -> dict[str, Any]:
-    """Encode a ``json=`` body with orjson and merge the shared headers into the request's."""
+    """Encode the body (orjson for ``json=``) and merge the shared headers into the request's."""
     headers = {**shared, **kwargs.get("headers", {})}
     if "json" in kwargs:
         kwargs["content"] = orjson.dumps(kwargs.pop("json"), option=_DUMPS_OPTIONS)
         headers = {**_JSON_HEADERS, **headers}
+    elif hasattr(kwargs.get("content"), "read"):
+        # A binary body given as a file object is read here: httpx's async client
+        # cannot send a synchronous stream.
+        kwargs["content"] = kwargs["content"].read()
     kwargs["headers"] = headers
     return kwargs
 
