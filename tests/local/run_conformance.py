@@ -26,7 +26,8 @@ FILES = {"db_control": ("db_control", "control"), "db_data": ("db_data", "data")
 
 
 def _spec_file(version: str, surface: str) -> Path:
-    folder = find_spec_dir() / version
+    # Pinecone's own files (with their examples, which schemathesis uses), not the shipped copies.
+    folder = (find_spec_dir() or Path(__file__).resolve().parents[2].parent / "shared" / "openapi") / version
     for prefix in FILES[surface]:
         candidate = folder / f"{prefix}_{version}.oas.yaml"
         if candidate.exists():

@@ -1,8 +1,11 @@
 """Pinecone's OpenAPI specs as the server's routing table, validator and shaper.
 
-The spec directory is laid out as ``<version>/<file>.oas.yaml`` (the project's
-mirror of Pinecone's spec repository). Every version folder holding a control
-plane and a data plane file is a version the server speaks. From each file the
+By default the specs come from the generated package, which ships each pinned
+surface's spec (its facts, without prose) beside its code, so an installed
+server needs nothing else. A spec directory laid out as
+``<version>/<file>.oas.yaml`` (the mirror of Pinecone's spec repository) may be
+given instead, to serve specs that are not generated yet; there every version
+folder holding a control plane and a data plane file is a version the server speaks. From each file the
 server takes: the routes (method and path template), the parameters to parse,
 the schemas to validate requests and its own responses against (strict mode),
 and the response schemas it trims its answers to, so that each version sees only
@@ -12,6 +15,7 @@ the fields that version defines.
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
 from collections.abc import Mapping
@@ -25,7 +29,12 @@ from openapi_schema_validator import OAS30Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
+import pinecone_versioned_gen
+from pinecone_versioned_gen import registry
+
 from ._errors import bad_request
+
+SPEC_RESOURCE = "openapi.json"  # the file codegen writes beside each surface package
 
 SPEC_DIR_ENV = "PINECONE_OPENAPI_SPECS"
 SURFACES_BY_PREFIX = {"control": "db_control", "data": "db_data"}
@@ -33,14 +42,13 @@ _METHODS = ("get", "post", "put", "patch", "delete")
 _VERSION_DIR = re.compile(r"^\d{4}-\d{2}$")
 
 
-def find_spec_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The spec directory: the argument, else $PINECONE_OPENAPI_SPECS, else ../shared/openapi beside the repo."""
+def find_spec_dir(explicit: str | os.PathLike[str] | None = None) -> Path | None:
+    """The spec directory to serve: the argument, else $PINECONE_OPENAPI_SPECS, else None (the shipped specs)."""
     if explicit is not None:
         return Path(explicit)
     if env := os.environ.get(SPEC_DIR_ENV):
         return Path(env)
-    repo = Path(__file__).resolve().parents[3]
-    return repo.parent / "shared" / "openapi"
+    return None
 
 
 def _escape(token: str) -> str:
@@ -280,8 +288,10 @@ def _surface_name(filename: str, version: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=4)
-def load_specs(spec_dir: str) -> dict[str, VersionSpec]:
-    """Every version in ``spec_dir`` that has both a db_control and a db_data spec."""
+def load_specs(spec_dir: str | None) -> dict[str, VersionSpec]:
+    """Every version in ``spec_dir`` (None: the generated package) with both a db_control and a db_data spec."""
+    if spec_dir is None:
+        return _shipped_specs()
     root = Path(spec_dir)
     if not root.is_dir():
         raise FileNotFoundError(f"no OpenAPI spec directory at {root} (set {SPEC_DIR_ENV})")
@@ -299,4 +309,18 @@ def load_specs(spec_dir: str) -> dict[str, VersionSpec]:
             versions[folder.name] = VersionSpec(folder.name, surfaces)
     if not versions:
         raise FileNotFoundError(f"no API version with db_control and db_data specs under {root}")
+    return versions
+
+
+def _shipped_specs() -> dict[str, VersionSpec]:
+    """The specs generated into pinecone_versioned_gen, one JSON file per surface."""
+    root = Path(pinecone_versioned_gen.__file__).parent
+    versions: dict[str, VersionSpec] = {}
+    for name, manifest in registry.versions().items():
+        surfaces = {}
+        for surface in manifest.surfaces.values():
+            path = root.joinpath(*surface.package.split(".")[1:], SPEC_RESOURCE)
+            doc = json.loads(path.read_bytes())
+            surfaces[surface.name] = SurfaceSpec(surface.name, f"urn:pinecone-spec:{name}:{surface.name}", doc)
+        versions[name] = VersionSpec(name, surfaces)
     return versions

@@ -108,7 +108,7 @@ class LocalServer:
 
     ``api_key`` None accepts any non-empty key. ``data_dir`` None keeps everything in
     memory. ``strict`` validates every request and every response against the spec
-    of the request's API version. ``spec_dir`` defaults to ``find_spec_dir()``.
+    of the request's API version. ``spec_dir`` defaults to ``find_spec_dir()``: the specs shipped with the package.
     ``stream_delay`` is the pause in seconds between the chunks of a streamed
     assistant answer (default: $PINECONE_LOCAL_STREAM_DELAY, else 0).
     """
@@ -129,7 +129,8 @@ class LocalServer:
         self._port = port
         journal = NullJournal() if data_dir is None else SqliteJournal(Path(data_dir))
         self.state = State(journal)
-        specs = load_specs(str(find_spec_dir(spec_dir).resolve()))
+        chosen = find_spec_dir(spec_dir)
+        specs = load_specs(str(chosen.resolve()) if chosen is not None else None)
         if stream_delay is None:
             stream_delay = float(os.environ.get(STREAM_DELAY_ENV) or 0.0)
         self.app = App(specs, self.state, self, api_key, strict, stream_delay)
