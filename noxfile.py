@@ -23,7 +23,9 @@ nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = os.environ.get("NOX_PYTHON") or "3.11"
 SPEC_DIR_ENV = "PINECONE_OPENAPI_SPECS"
-TEST_REQUIREMENTS = ["pytest>=8", "mypy>=1.10", "hypothesis>=6.100", "pandas>=2.1"]
+# mypy and the stubs are here because a test type-checks the package (tests/facade/test_typing.py).
+TYPING_REQUIREMENTS = ["mypy>=1.10", "types-python-dateutil", "types-PyYAML", "types-jsonschema", "types-tqdm"]
+TEST_REQUIREMENTS = ["pytest>=8", "hypothesis>=6.100", "pandas>=2.1", *TYPING_REQUIREMENTS]
 CODEGEN_EXTRA = ".[codegen]"
 TEST_EXTRAS = ".[codegen,local]"
 
@@ -79,9 +81,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the facade, the generated package and the pipeline."""
-    session.install(
-        "-e", TEST_EXTRAS, "mypy>=1.10", "types-python-dateutil", "types-PyYAML", "types-jsonschema", "types-tqdm", "pytest"
-    )
+    session.install("-e", TEST_EXTRAS, *TYPING_REQUIREMENTS, "pytest")
     session.run("mypy", "src/pinecone_versioned", "generated/pinecone_versioned_gen", "codegen")
 
 

@@ -9,6 +9,8 @@ from .chat_filter import ChatFilter
 from .chat_language_model import ChatLanguageModel
 from .chat_model import ChatModel
 from .chat_model_finish_reason import ChatModelFinishReason
+from .choice_chunk_model import ChoiceChunkModel
+from .choice_chunk_model_delta import ChoiceChunkModelDelta
 from .choice_model import ChoiceModel
 from .choice_model_finish_reason import ChoiceModelFinishReason
 from .citation_model import CitationModel
@@ -31,8 +33,6 @@ from .search_completions_model import SearchCompletionsModel
 from .snippet_model import SnippetModel
 from .snippet_model_type import SnippetModelType
 from .stream_chat_completion_chunk_model import StreamChatCompletionChunkModel
-from .stream_chat_completion_chunk_model_choices_item import StreamChatCompletionChunkModelChoicesItem
-from .stream_chat_completion_chunk_model_choices_item_delta import StreamChatCompletionChunkModelChoicesItemDelta
 from .typed_reference_model import TypedReferenceModel
 from .upload_file_body import UploadFileBody
 from .usage_model import UsageModel
@@ -47,6 +47,8 @@ __all__ = (
     "ChatLanguageModel",
     "ChatModel",
     "ChatModelFinishReason",
+    "ChoiceChunkModel",
+    "ChoiceChunkModelDelta",
     "ChoiceModel",
     "ChoiceModelFinishReason",
     "CitationModel",
@@ -69,8 +71,6 @@ __all__ = (
     "SnippetModel",
     "SnippetModelType",
     "StreamChatCompletionChunkModel",
-    "StreamChatCompletionChunkModelChoicesItem",
-    "StreamChatCompletionChunkModelChoicesItemDelta",
     "TypedReferenceModel",
     "UploadFileBody",
     "UsageModel",

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.stream_chat_completion_chunk_model_choices_item import StreamChatCompletionChunkModelChoicesItem
+    from ..models.choice_chunk_model import ChoiceChunkModel
 
 
 T = TypeVar("T", bound="StreamChatCompletionChunkModel")
@@ -20,12 +20,12 @@ class StreamChatCompletionChunkModel:
     """
     Attributes:
         id (str | Unset):
-        choices (list[StreamChatCompletionChunkModelChoicesItem] | Unset):
+        choices (list[ChoiceChunkModel] | Unset):
         model (str | Unset):
     """
 
     id: str | Unset = UNSET
-    choices: list[StreamChatCompletionChunkModelChoicesItem] | Unset = UNSET
+    choices: list[ChoiceChunkModel] | Unset = UNSET
     model: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,17 +55,17 @@ class StreamChatCompletionChunkModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stream_chat_completion_chunk_model_choices_item import StreamChatCompletionChunkModelChoicesItem
+        from ..models.choice_chunk_model import ChoiceChunkModel
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         _choices = d.pop("choices", UNSET)
-        choices: list[StreamChatCompletionChunkModelChoicesItem] | Unset = UNSET
+        choices: list[ChoiceChunkModel] | Unset = UNSET
         if _choices is not UNSET:
             choices = []
             for choices_item_data in _choices:
-                choices_item = StreamChatCompletionChunkModelChoicesItem.from_dict(choices_item_data)
+                choices_item = ChoiceChunkModel.from_dict(choices_item_data)
 
                 choices.append(choices_item)
 

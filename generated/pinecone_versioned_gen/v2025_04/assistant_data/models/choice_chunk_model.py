@@ -9,26 +9,24 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.stream_chat_completion_chunk_model_choices_item_delta import (
-        StreamChatCompletionChunkModelChoicesItemDelta,
-    )
+    from ..models.choice_chunk_model_delta import ChoiceChunkModelDelta
 
 
-T = TypeVar("T", bound="StreamChatCompletionChunkModelChoicesItem")
+T = TypeVar("T", bound="ChoiceChunkModel")
 
 
 @_attrs_define
-class StreamChatCompletionChunkModelChoicesItem:
+class ChoiceChunkModel:
     """
     Attributes:
         finish_reason (None | str | Unset):
         index (int | Unset):
-        delta (StreamChatCompletionChunkModelChoicesItemDelta | Unset):
+        delta (ChoiceChunkModelDelta | Unset):
     """
 
     finish_reason: None | str | Unset = UNSET
     index: int | Unset = UNSET
-    delta: StreamChatCompletionChunkModelChoicesItemDelta | Unset = UNSET
+    delta: ChoiceChunkModelDelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,9 +56,7 @@ class StreamChatCompletionChunkModelChoicesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stream_chat_completion_chunk_model_choices_item_delta import (
-            StreamChatCompletionChunkModelChoicesItemDelta,
-        )
+        from ..models.choice_chunk_model_delta import ChoiceChunkModelDelta
 
         d = dict(src_dict)
 
@@ -76,20 +72,20 @@ class StreamChatCompletionChunkModelChoicesItem:
         index = d.pop("index", UNSET)
 
         _delta = d.pop("delta", UNSET)
-        delta: StreamChatCompletionChunkModelChoicesItemDelta | Unset
+        delta: ChoiceChunkModelDelta | Unset
         if isinstance(_delta, Unset):
             delta = UNSET
         else:
-            delta = StreamChatCompletionChunkModelChoicesItemDelta.from_dict(_delta)
+            delta = ChoiceChunkModelDelta.from_dict(_delta)
 
-        stream_chat_completion_chunk_model_choices_item = cls(
+        choice_chunk_model = cls(
             finish_reason=finish_reason,
             index=index,
             delta=delta,
         )
 
-        stream_chat_completion_chunk_model_choices_item.additional_properties = d
-        return stream_chat_completion_chunk_model_choices_item
+        choice_chunk_model.additional_properties = d
+        return choice_chunk_model
 
     @property
     def additional_keys(self) -> list[str]:

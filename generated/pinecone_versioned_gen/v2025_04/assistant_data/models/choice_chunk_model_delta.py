@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="StreamChatCompletionChunkModelChoicesItemDelta")
+T = TypeVar("T", bound="ChoiceChunkModelDelta")
 
 
 @_attrs_define
-class StreamChatCompletionChunkModelChoicesItemDelta:
+class ChoiceChunkModelDelta:
     """
     Attributes:
         role (str | Unset):
@@ -45,13 +45,13 @@ class StreamChatCompletionChunkModelChoicesItemDelta:
 
         content = d.pop("content", UNSET)
 
-        stream_chat_completion_chunk_model_choices_item_delta = cls(
+        choice_chunk_model_delta = cls(
             role=role,
             content=content,
         )
 
-        stream_chat_completion_chunk_model_choices_item_delta.additional_properties = d
-        return stream_chat_completion_chunk_model_choices_item_delta
+        choice_chunk_model_delta.additional_properties = d
+        return choice_chunk_model_delta
 
     @property
     def additional_keys(self) -> list[str]:
