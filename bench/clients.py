@@ -74,10 +74,10 @@ class GeneratedClient:
         self._client = Client(url, httpx_client=self._http, headers=WIRE_HEADERS)
 
     def upsert(self, vectors: list[dict[str, Any]]) -> int:
-        parsed = upsert_vectors.sync_detailed(client=self._client, body=UpsertRequest.from_dict({"vectors": vectors}))
-        if not isinstance(parsed.parsed, UpsertResponse):
-            raise RuntimeError(f"upsert answered {parsed.status_code}")
-        return int(parsed.parsed.upserted_count or 0)
+        response = upsert_vectors.sync_detailed(client=self._client, body=UpsertRequest.from_dict({"vectors": vectors}))
+        if not isinstance(response.parsed, UpsertResponse):
+            raise TypeError(f"upsert answered {response.status_code} with {type(response.parsed).__name__}")
+        return int(response.parsed.upserted_count or 0)
 
     def query(self, vector: list[float], top_k: int, include_values: bool) -> Any:
         body = QueryRequest.from_dict(
@@ -139,10 +139,9 @@ class OfficialClient:
     """The official ``pinecone`` SDK's REST ``Index(host=...)``."""
 
     def __init__(self, url: str) -> None:
-        from pinecone import Pinecone as OfficialPinecone  # optional: only when the official SDK is installed
-
-        self._pc = OfficialPinecone(api_key=API_KEY)
-        self._index = self._pc.Index(host=url)
+        # Imported by name: the official SDK is optional, and typed as Any where it is absent.
+        official: Any = importlib.import_module("pinecone")
+        self._index: Any = official.Pinecone(api_key=API_KEY).Index(host=url)
 
     def upsert(self, vectors: list[dict[str, Any]]) -> int:
         return int(self._index.upsert(vectors=vectors).upserted_count)
@@ -194,7 +193,11 @@ def _plain(value: Any) -> Any:
 def summarise_matches(result: Any) -> list[tuple[str, int, bool]]:
     """(id, number of values, has metadata) of each match of a query result."""
     return [
-        (str(_field(m, "id", "id")), len(_field(m, "values", "values") or ()), bool(_plain(_field(m, "metadata", "metadata"))))
+        (
+            str(_field(m, "id", "id")),
+            len(_field(m, "values", "values") or ()),
+            bool(_plain(_field(m, "metadata", "metadata"))),
+        )
         for m in _field(result, "matches", "matches") or ()
     ]
 

@@ -16,12 +16,16 @@ HTTPX = "bare import httpx"
 OFFICIAL = "official pinecone"
 
 # Times only the body (interpreter start-up is the same for all); peak RSS is of the whole process.
+# Peak RSS is VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec, so a child started by a large
+# parent (this benchmark, after the per-call section) would report the parent's size.
 _PROBE = """\
-import resource, time
+import time
 start = time.perf_counter()
 {body}
 elapsed = time.perf_counter() - start
-print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+with open("/proc/self/status") as status:
+    peak_kb = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+print(elapsed, peak_kb)
 """
 
 
@@ -92,7 +96,7 @@ def render(results: dict[str, Probe], runs: int) -> str:
     headers = ["fresh process", "import+Index ms", "vs official", "peak RSS MB", "RSS - httpx MB"]
     notes = [
         f"Medians of {runs} fresh processes each. Time covers the import, Pinecone(...) and Index(host=...) only;",
-        "peak RSS (ru_maxrss) is of the whole process, interpreter included.",
+        "peak RSS (VmHWM) is of the whole process, interpreter included.",
     ]
     return table("Import + pin + Index(host=...), fresh process", headers, rows, notes)
 

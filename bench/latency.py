@@ -132,7 +132,7 @@ def run_workload(workload: Workload, clients: dict[str, BenchClient]) -> dict[st
     for name, client in clients.items():
         try:
             workload.check(workload.call(client))
-        except Exception as exc:  # a client that fails is reported, not measured
+        except Exception as exc:  # noqa: BLE001 - any failure of a client is reported in its cell, not raised
             cells[name].error = _failure(exc)
     for _ in range(workload.repetitions):
         for name, client in clients.items():
@@ -142,7 +142,7 @@ def run_workload(workload: Workload, clients: dict[str, BenchClient]) -> dict[st
             try:
                 result, cpu, wall = _timed(workload, client)
                 workload.check(result)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - as above
                 cell.error = _failure(exc)
                 continue
             del result
@@ -200,8 +200,10 @@ def render(results: LatencyResults) -> str:
                 )
     reps = sorted({w.repetitions for w in results.workloads})
     notes = [
-        f"Medians of {' or '.join(map(str, reps))} interleaved calls after one warm-up call per client; "
-        "client CPU is time.process_time() of this process (the server is another process).",
+        (
+            f"Medians of {' or '.join(map(str, reps))} interleaved calls after one warm-up call per client; "
+            "client CPU is time.process_time() of this process (the server is another process)."
+        ),
         *(["Failed (checked results or errors):", *failures] if failures else []),
     ]
     headers = ["workload", "client", "cpu ms", "cpu/floor", "wall ms", "wall/floor"]

@@ -24,9 +24,9 @@ def process_cpu_seconds(pid: int) -> float:
 class ServerProcess:
     """A child process that prints ``... listening on URL`` once it serves; stopped on exit."""
 
-    def __init__(self, argv: Sequence[str], env: dict[str, str] | None = None, startup_timeout: float = 60.0) -> None:
-        self._log = tempfile.TemporaryFile()
-        self._proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=self._log, text=True, env=env)
+    def __init__(self, argv: Sequence[str]) -> None:
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115 - the server's stderr, kept until stop()
+        self._proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=self._log, text=True)
         assert self._proc.stdout is not None
         line = self._proc.stdout.readline()
         if _READY not in line:

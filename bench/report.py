@@ -26,7 +26,11 @@ def _version(package: str) -> str:
 def _git_commit() -> str:
     try:
         found = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=Path(__file__).parent
+            ["git", "rev-parse", "--short", "HEAD"],
+            check=False,
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).parent,
         )
     except OSError:
         return "unknown"
