@@ -123,6 +123,9 @@ def compat(session: nox.Session, sdk: str) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Median query latency of the local server, and the numpy floor (`-- COUNT DIM QUERIES`)."""
-    session.install("-e", ".[local]")
-    session.run("python", "tests/local/bench_query.py", *session.posargs)
+    """Benchmarks: client CPU per call against the httpx+orjson floor (with the official SDK), import cost,
+    ingestion throughput (`-- --quick` for a smoke run; see bench/README.md), then the local server's query
+    latency against numpy. Tables are printed and written to bench-results/."""
+    session.install("-e", ".[local]", "pinecone==7.3.0")
+    session.run("python", "-m", "bench", "--out", "bench-results", *session.posargs)
+    session.run("python", "tests/local/bench_query.py")

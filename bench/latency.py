@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bench.canned import sizes_argument
-from bench.clients import FLOOR, BenchClient, client_factories, summarise_fetch, summarise_matches
+from bench.clients import FLOOR, FLOOR_OF, BenchClient, client_factories, summarise_fetch, summarise_matches
 from bench.data import Requests, Sizes, build_requests, small_metadata, vector_id
 from bench.procs import ServerProcess
 from bench.report import ms, ratio, table
@@ -179,8 +179,8 @@ def render(results: LatencyResults) -> str:
     failures: list[str] = []
     for workload in results.workloads:
         cells = results.cells[workload.key]
-        floor = cells[FLOOR]
         for position, (name, cell) in enumerate(cells.items()):
+            floor = cells[FLOOR_OF.get(name, FLOOR)]
             label = f"{workload.key} {workload.title}" if position == 0 else ""
             if cell.error is not None:
                 rows.append([label, name, "failed", "", "", ""])
@@ -202,7 +202,8 @@ def render(results: LatencyResults) -> str:
     notes = [
         (
             f"Medians of {' or '.join(map(str, reps))} interleaved calls after one warm-up call per client; "
-            "client CPU is time.process_time() of this process (the server is another process)."
+            "client CPU is time.process_time() of this process (the server is another process). "
+            "Async clients' ratios are to the async floor, the others' to the sync floor."
         ),
         *(["Failed (checked results or errors):", *failures] if failures else []),
     ]
