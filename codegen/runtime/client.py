@@ -11,7 +11,6 @@ from typing import Any
 
 import httpx
 import orjson
-from attrs import define, field
 
 # JSON goes through orjson both ways: several times faster than the standard
 # library on vector payloads, and numpy arrays serialise without conversion.
@@ -80,30 +79,51 @@ class _AsyncBoundClient:
         return _finish(response, self._on_response)
 
 
-def _without_trailing_slash(url: str) -> str:
-    return url.rstrip("/")
-
-
-@define
 class Client:
     """Where and how generated functions send their requests.
 
-    ``base_url`` is the surface's server, without a trailing slash. Pass
+    ``base_url`` is the surface's server (a trailing slash is dropped). Pass
     ``httpx_client`` / ``async_httpx_client`` to share a configured pool; when
     omitted, one is created on first use and closed by ``close``/``aclose``.
     ``headers`` go on every request (credentials, API version: one place for all
-    surfaces, whoever built the httpx client). ``on_response`` sees every response before the generated code parses it
-    (for example to raise on error statuses whose bodies the spec does not describe).
+    surfaces, whoever built the httpx client). ``on_response`` sees every response
+    before the generated code parses it (for example to raise on error statuses
+    whose bodies the spec does not describe).
     """
 
-    base_url: str = field(converter=_without_trailing_slash)
-    httpx_client: httpx.Client | None = field(default=None, kw_only=True)
-    async_httpx_client: httpx.AsyncClient | None = field(default=None, kw_only=True)
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    headers: Mapping[str, str] = field(factory=dict, kw_only=True)
-    on_response: ResponseHook | None = field(default=None, kw_only=True)
-    _owns_sync: bool = field(default=False, init=False)
-    _owns_async: bool = field(default=False, init=False)
+    # A plain class: attrs would load with the first client rather than the first model.
+    __slots__ = (
+        "_owns_async",
+        "_owns_sync",
+        "async_httpx_client",
+        "base_url",
+        "headers",
+        "httpx_client",
+        "on_response",
+        "raise_on_unexpected_status",
+    )
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        httpx_client: httpx.Client | None = None,
+        async_httpx_client: httpx.AsyncClient | None = None,
+        raise_on_unexpected_status: bool = False,
+        headers: Mapping[str, str] | None = None,
+        on_response: ResponseHook | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.httpx_client = httpx_client
+        self.async_httpx_client = async_httpx_client
+        self.raise_on_unexpected_status = raise_on_unexpected_status
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
+        self.on_response = on_response
+        self._owns_sync = False
+        self._owns_async = False
+
+    def __repr__(self) -> str:
+        return f"Client(base_url={self.base_url!r})"
 
     def get_httpx_client(self) -> _BoundClient:
         if self.httpx_client is None:

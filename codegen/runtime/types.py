@@ -1,10 +1,9 @@
 """Value types used by generated models and endpoint functions."""
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, BinaryIO, Final, Generic, Literal, TypeVar
-
-from attrs import define
 
 T = TypeVar("T")
 
@@ -29,7 +28,8 @@ FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileC
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+# Plain dataclasses, not attrs: the runtime loads with the client, before any model.
+@dataclass(slots=True)
 class File:
     """A binary request body or multipart file part."""
 
@@ -41,7 +41,7 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response with its parsed body (``None`` when the status is not one the spec describes)."""
 

@@ -7,28 +7,14 @@
 >>> index.upsert([("a", [0.1, 0.2, 0.3])])                       # doctest: +SKIP
 """
 
-from importlib.metadata import PackageNotFoundError, version
+import importlib
+from typing import TYPE_CHECKING, Any
 
-try:
-    __version__ = version("pinecone-versioned")
-except PackageNotFoundError:  # running from a source tree without an install
-    __version__ = "0.0.0"
-
-# Imported after __version__, which the HTTP layer puts in the User-Agent.
-from pinecone_versioned._assistant import ChatStreamChunk
 from pinecone_versioned._capabilities import capabilities
 from pinecone_versioned._config import RetryConfig, default_api_version, supported_api_versions
 from pinecone_versioned._data import NamespaceMatch, QueryNamespacesResult
-from pinecone_versioned.client import (
-    Admin,
-    Assistant,
-    AsyncAdmin,
-    AsyncAssistant,
-    AsyncIndex,
-    AsyncPinecone,
-    Index,
-    Pinecone,
-)
+from pinecone_versioned._version import __version__
+from pinecone_versioned.client import AsyncIndex, AsyncPinecone, Index, Pinecone
 from pinecone_versioned.errors import (
     ApiError,
     BadRequestError,
@@ -48,6 +34,26 @@ from pinecone_versioned.errors import (
 )
 from pinecone_versioned.sdk_versions import api_version_for, sdk_majors
 from pinecone_versioned.specs import ByocSpec, PodSpec, ServerlessSpec
+
+if TYPE_CHECKING:
+    from pinecone_versioned.admin import Admin, AsyncAdmin
+    from pinecone_versioned.assistant import Assistant, AsyncAssistant, ChatStreamChunk
+
+# Less common clients are imported on first use, which keeps `import pinecone_versioned` light.
+_LAZY = {
+    "Admin": "pinecone_versioned.admin",
+    "AsyncAdmin": "pinecone_versioned.admin",
+    "Assistant": "pinecone_versioned.assistant",
+    "AsyncAssistant": "pinecone_versioned.assistant",
+    "ChatStreamChunk": "pinecone_versioned.assistant",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'pinecone_versioned' has no attribute {name!r}")
+
 
 __all__ = [
     "Admin",

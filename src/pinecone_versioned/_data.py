@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -200,6 +199,8 @@ class DataPlane:
         calls = tuple(Call("query", {"body": {**body, "namespace": ns}}, host=host) for ns in namespaces)
         responses = yield Parallel(calls, max_concurrency)
         found = [NamespaceMatch(ns, m) for ns, r in zip(namespaces, responses, strict=True) for m in r.matches or []]
+        import heapq
+
         pick = heapq.nsmallest if metric == "euclidean" else heapq.nlargest
         read_units = sum(int(getattr(r.usage, "read_units", 0) or 0) for r in responses)
         return QueryNamespacesResult(pick(top_k, found, key=lambda m: m.score), read_units)

@@ -10,7 +10,6 @@ and :class:`~pinecone_versioned.AsyncPinecone`.
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import functools
 import importlib
@@ -18,20 +17,18 @@ import inspect
 import re
 import time
 import typing
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Generator, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 from urllib.parse import quote
 
-import attrs
 import httpx
 import orjson
 
 from pinecone_versioned import _capabilities
 from pinecone_versioned._config import DEFAULT_CONTROL_HOST, ClientConfig
-from pinecone_versioned._http import shared_headers
+from pinecone_versioned._http import build_async_client, build_sync_client, shared_headers
 from pinecone_versioned.errors import (
     InvalidArgumentError,
     PineconeConnectionError,
@@ -42,7 +39,6 @@ from pinecone_versioned.errors import (
 )
 from pinecone_versioned_gen import API_VERSIONS, registry
 from pinecone_versioned_gen._runtime import Client as SurfaceClient
-from pinecone_versioned_gen._runtime.types import File
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -132,6 +128,8 @@ class _Prepared:
 
 def unknown_fields(value: Any, path: str = "") -> list[str]:
     """Dotted paths of keys that fell into ``additional_properties`` of a model declaring its fields."""
+    import attrs  # loaded with the generated models, which are attrs classes
+
     found = []
     if attrs.has(type(value)):
         declared = [f for f in attrs.fields(type(value)) if f.name != "additional_properties"]
@@ -150,20 +148,44 @@ class Session:
     """What one client shares across its indexes: config, pinned version, connection pool, host cache."""
 
     def __init__(
-        self,
-        config: ClientConfig,
-        *,
-        sync_http: httpx.Client | None = None,
-        async_http: httpx.AsyncClient | None = None,
+        self, config: ClientConfig, *, asynchronous: bool, http: httpx.Client | httpx.AsyncClient | None = None
     ) -> None:
         self.config = config
         self.version = config.api_version
-        self.sync_http = sync_http
-        self.async_http = async_http
+        self.asynchronous = asynchronous
+        # Built on first use: creating the TLS context alone takes tens of milliseconds.
+        self._http = http
+        self._owns_http = http is None
         self.headers = shared_headers(config)
         self.index_hosts: dict[str, str] = {}
         self._prepared: dict[str, _Prepared] = {}
         self._clients: dict[tuple[str, str | None], SurfaceClient] = {}
+
+    @property
+    def sync_http(self) -> httpx.Client:
+        if self._http is None:
+            self._http = build_sync_client(self.config)
+        assert isinstance(self._http, httpx.Client)
+        return self._http
+
+    @property
+    def async_http(self) -> httpx.AsyncClient:
+        if self._http is None:
+            self._http = build_async_client(self.config)
+        assert isinstance(self._http, httpx.AsyncClient)
+        return self._http
+
+    def close(self) -> None:
+        """Close the connection pool if this session built it."""
+        if self._owns_http and isinstance(self._http, httpx.Client):
+            self._http.close()
+            self._http = None
+
+    async def aclose(self) -> None:
+        """Close the async connection pool if this session built it."""
+        if self._owns_http and isinstance(self._http, httpx.AsyncClient):
+            await self._http.aclose()
+            self._http = None
 
     def prepare(self, operation: str) -> _Prepared:
         prepared = self._prepared.get(operation)
@@ -177,8 +199,8 @@ class Session:
         if client is None:
             client = self._clients[key] = SurfaceClient(
                 self._base_url(surface, host),
-                httpx_client=self.sync_http,
-                async_httpx_client=self.async_http,
+                httpx_client=None if self.asynchronous else self.sync_http,
+                async_httpx_client=self.async_http if self.asynchronous else None,
                 headers=self.headers,
                 on_response=raise_for_status,
             )
@@ -272,6 +294,8 @@ def _model_in(annotation: Any) -> Any:
 @functools.cache
 def _declares(model: Any, wire_name: str) -> bool:
     """Whether a generated model has a field for ``wire_name`` (``topK`` is ``top_k``, ``filter`` is ``filter_``)."""
+    import attrs
+
     names = {f.name for f in attrs.fields(model)}
     snake = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", wire_name).lower()
     return bool({wire_name, snake, snake + "_"} & names)
@@ -414,7 +438,6 @@ class SyncEngine:
 
     def _stream(self, step: Stream) -> Iterator[Any]:
         http = self._session.sync_http
-        assert http is not None
         decoder = _EventDecoder()
         try:
             with http.stream(**self._session.stream_request(step.call)) as response:
@@ -433,6 +456,8 @@ class SyncEngine:
         bar = _progress_bar(step.progress, sum(step.weights)) if step.progress else None
         weights = step.weights or (1,) * len(step.calls)
         try:
+            from concurrent.futures import ThreadPoolExecutor  # only clients that fan out pay for it
+
             with ThreadPoolExecutor(max_workers=max(1, step.limit)) as pool:
                 futures = [pool.submit(self._send, call) for call in step.calls]
                 results = []
@@ -485,6 +510,8 @@ class AsyncEngine:
         if isinstance(step, Call):
             return await self._asend(step)
         if isinstance(step, Sleep):
+            import asyncio  # imported where used: sync-only programs never load it
+
             await asyncio.sleep(step.seconds)
             return None
         return await self._aparallel(step)
@@ -499,7 +526,6 @@ class AsyncEngine:
 
     async def _astream(self, step: Stream) -> AsyncIterator[Any]:
         http = self._session.async_http
-        assert http is not None
         decoder = _EventDecoder()
         try:
             async with http.stream(**self._session.stream_request(step.call)) as response:
@@ -519,6 +545,8 @@ class AsyncEngine:
     async def _aparallel(self, step: Parallel) -> list[Any]:
         bar = _progress_bar(step.progress, sum(step.weights)) if step.progress else None
         weights = step.weights or (1,) * len(step.calls)
+        import asyncio
+
         gate = asyncio.Semaphore(max(1, step.limit))
 
         async def one(call: Call, weight: int) -> Any:
@@ -648,6 +676,16 @@ class streamable(Generic[P]):
         raise TypeError(f"{owner.__name__} is neither a sync nor an async client")
 
 
+class SessionBound:
+    """A client object that works on a session it shares with the client that made it."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(api_version={self._session.version!r})"
+
+
 def wait_until(check: Callable[[], Plan[bool]], *, timeout: float | None, what: str, poll: float = 1.0) -> Plan[None]:
     """Poll ``check`` until it returns True; ``timeout`` None waits forever, a negative value not at all."""
     if timeout is not None and timeout < 0:
@@ -665,10 +703,8 @@ def batches(items: Sequence[T], size: int) -> list[Sequence[T]]:
 
 __all__ = [
     "AsyncEngine",
-    "Awaitable",
     "Call",
     "Emit",
-    "File",
     "ItemPlan",
     "Parallel",
     "Plan",

@@ -4,9 +4,7 @@ The credential and version headers are handed to the generated runtime's
 ``Client`` objects, which put them on each request; so they apply the same way
 to a pool we build and to an httpx client the caller supplies.
 
-Retries come from httpx-retries: a transport wrapper that serves sync and async
-clients alike, with exponential backoff, full jitter and a capped Retry-After,
-which is exactly the policy we want; writing our own would duplicate it.
+Retries are a transport wrapper (``_retry``), the same policy for both clients.
 """
 
 from __future__ import annotations
@@ -14,18 +12,14 @@ from __future__ import annotations
 import logging
 
 import httpx
-from httpx_retries import Retry, RetryTransport
 
-from pinecone_versioned import __version__
-from pinecone_versioned._config import ClientConfig, RetryConfig
+from pinecone_versioned._config import ClientConfig
+from pinecone_versioned._retry import AsyncRetryTransport, RetryTransport
+from pinecone_versioned._version import __version__
 
 API_KEY_HEADER = "Api-Key"
 API_VERSION_HEADER = "X-Pinecone-API-Version"
 USER_AGENT_HEADER = "User-Agent"
-
-# Pinecone's data plane is idempotent by vector id and its control plane refuses
-# duplicate names with 409, so requests of every method may be retried.
-_RETRIED_METHODS = ("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE")
 
 logger = logging.getLogger("pinecone_versioned")
 
@@ -46,18 +40,6 @@ def shared_headers(config: ClientConfig) -> dict[str, str]:
     return headers
 
 
-def retry_policy(retries: RetryConfig) -> Retry:
-    return Retry(
-        total=retries.attempts,
-        backoff_factor=retries.backoff,
-        max_backoff_wait=retries.max_wait,
-        backoff_jitter=1.0,
-        status_forcelist=retries.statuses,
-        allowed_methods=_RETRIED_METHODS,
-        respect_retry_after_header=True,
-    )
-
-
 def _log_request(request: httpx.Request) -> None:
     # Method and URL only: headers carry the credential.
     logger.debug("%s %s", request.method, request.url)
@@ -71,7 +53,7 @@ def build_sync_client(config: ClientConfig) -> httpx.Client:
     transport = httpx.HTTPTransport(verify=config.verify, cert=config.cert, http2=config.http2, proxy=config.proxy)
     return httpx.Client(
         timeout=config.timeout,
-        transport=RetryTransport(transport=transport, retry=retry_policy(config.retries)),
+        transport=RetryTransport(transport, config.retries),
         event_hooks={"request": [_log_request]},
     )
 
@@ -80,6 +62,6 @@ def build_async_client(config: ClientConfig) -> httpx.AsyncClient:
     transport = httpx.AsyncHTTPTransport(verify=config.verify, cert=config.cert, http2=config.http2, proxy=config.proxy)
     return httpx.AsyncClient(
         timeout=config.timeout,
-        transport=RetryTransport(transport=transport, retry=retry_policy(config.retries)),
+        transport=AsyncRetryTransport(transport, config.retries),
         event_hooks={"request": [_alog_request]},
     )

@@ -7,33 +7,31 @@ the plans in ``_control`` and ``_data``, run by the sync or the async driver.
 from __future__ import annotations
 
 import importlib
-import os
 import ssl
 from collections.abc import Mapping
 from types import ModuleType, TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from pinecone_versioned import _capabilities
-from pinecone_versioned._admin import AdminPlane, Credentials
-from pinecone_versioned._assistant import AssistantPlane, AssistantsPlane
 from pinecone_versioned._config import ClientConfig, RetryConfig, Secret, normalise_host, resolve_config
 from pinecone_versioned._control import ControlPlane
 from pinecone_versioned._data import DataPlane
-from pinecone_versioned._engine import AsyncEngine, Session, SyncEngine
-from pinecone_versioned._http import build_async_client, build_sync_client
+from pinecone_versioned._engine import AsyncEngine, Session, SessionBound, SyncEngine
 from pinecone_versioned._inference import InferencePlane
 from pinecone_versioned.errors import ConfigurationError
 from pinecone_versioned.sdk_versions import Language, api_version_for
 from pinecone_versioned_gen import registry
+
+if TYPE_CHECKING:
+    from pinecone_versioned.assistant import Assistants, AsyncAssistants
 
 
 class _ClientBase:
     """What both clients share: configuration, the pinned version and its capabilities."""
 
     _session: Session
-    _owns_http: bool
 
     def __init__(
         self,
@@ -132,8 +130,7 @@ class Pinecone(ControlPlane, SyncEngine, _ClientBase):
             raise ConfigurationError(
                 "http_client must be an httpx.Client for Pinecone (AsyncPinecone takes an AsyncClient)"
             )
-        self._owns_http = http_client is None
-        self._session = Session(config, sync_http=http_client or build_sync_client(config))
+        self._session = Session(config, asynchronous=False, http=http_client)
 
     def Index(self, name: str | None = None, host: str | None = None) -> Index:
         """The data plane of one index, by ``name`` (its host is looked up once) or by ``host``."""
@@ -147,12 +144,13 @@ class Pinecone(ControlPlane, SyncEngine, _ClientBase):
     @property
     def assistant(self) -> Assistants:
         """Pinecone Assistant: create and manage assistants; ``.Assistant(name)`` for files and chat."""
+        from pinecone_versioned.assistant import Assistants  # loaded on first use
+
         return Assistants(self._session)
 
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
-        if self._owns_http and self._session.sync_http is not None:
-            self._session.sync_http.close()
+        self._session.close()
 
     def __enter__(self) -> Self:
         return self
@@ -171,8 +169,7 @@ class AsyncPinecone(ControlPlane, AsyncEngine, _ClientBase):
     def _start(self, config: ClientConfig, http_client: Any) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ConfigurationError("http_client must be an httpx.AsyncClient for AsyncPinecone")
-        self._owns_http = http_client is None
-        self._session = Session(config, async_http=http_client or build_async_client(config))
+        self._session = Session(config, asynchronous=True, http=http_client)
 
     def Index(self, name: str | None = None, host: str | None = None) -> AsyncIndex:
         """The data plane of one index, by ``name`` (host looked up on first use) or by ``host``."""
@@ -186,12 +183,13 @@ class AsyncPinecone(ControlPlane, AsyncEngine, _ClientBase):
     @property
     def assistant(self) -> AsyncAssistants:
         """Pinecone Assistant: create and manage assistants; ``.Assistant(name)`` for files and chat."""
+        from pinecone_versioned.assistant import AsyncAssistants  # loaded on first use
+
         return AsyncAssistants(self._session)
 
     async def close(self) -> None:
         """Close the connection pool (if this client created it)."""
-        if self._owns_http and self._session.async_http is not None:
-            await self._session.async_http.aclose()
+        await self._session.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -223,153 +221,12 @@ class AsyncIndex(DataPlane, AsyncEngine, _IndexBase):
     """The data plane of one index (asyncio). Get one from :meth:`AsyncPinecone.Index`."""
 
 
-class _PlaneBase:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(api_version={self._session.version!r})"
-
-
-class Inference(InferencePlane, SyncEngine, _PlaneBase):
+class Inference(InferencePlane, SyncEngine, SessionBound):
     """Hosted embedding and reranking models (blocking). Get it as ``Pinecone(...).inference``."""
 
 
-class AsyncInference(InferencePlane, AsyncEngine, _PlaneBase):
+class AsyncInference(InferencePlane, AsyncEngine, SessionBound):
     """Hosted embedding and reranking models (asyncio). Get it as ``AsyncPinecone(...).inference``."""
 
 
-class Assistants(AssistantsPlane, SyncEngine, _PlaneBase):
-    """Assistant management (blocking). Get it as ``Pinecone(...).assistant``."""
-
-    def Assistant(self, assistant_name: str, host: str | None = None) -> Assistant:
-        """One assistant's files, chat and context (its host is looked up unless given)."""
-        return Assistant(self._session, assistant_name, host)
-
-
-class AsyncAssistants(AssistantsPlane, AsyncEngine, _PlaneBase):
-    """Assistant management (asyncio). Get it as ``AsyncPinecone(...).assistant``."""
-
-    def Assistant(self, assistant_name: str, host: str | None = None) -> AsyncAssistant:
-        """One assistant's files, chat and context (its host is looked up unless given)."""
-        return AsyncAssistant(self._session, assistant_name, host)
-
-
-CLIENT_ID_ENV = "PINECONE_CLIENT_ID"
-CLIENT_SECRET_ENV = "PINECONE_CLIENT_SECRET"
-
-
-class _AdminBase:
-    _session: Session
-
-    def __init__(
-        self,
-        client_id: str | None = None,
-        client_secret: str | None = None,
-        *,
-        access_token: str | None = None,
-        api_version: str | None = None,
-        host: str | None = None,
-        login_host: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        retries: int | RetryConfig | None = None,
-        additional_headers: Mapping[str, str] | None = None,
-        proxy: str | None = None,
-        verify: bool | str | ssl.SSLContext = True,
-        cert: str | tuple[str, str] | None = None,
-        http2: bool = False,
-    ) -> None:
-        secret = client_secret if client_secret is not None else os.environ.get(CLIENT_SECRET_ENV)
-        self._credentials = Credentials(
-            client_id=client_id if client_id is not None else os.environ.get(CLIENT_ID_ENV),
-            client_secret=Secret(secret) if secret else None,
-            access_token=Secret(access_token) if access_token else None,
-        )
-        config = resolve_config(
-            api_key=None,
-            api_version=api_version,
-            host=host,
-            timeout=timeout,
-            retries=retries,
-            additional_headers=additional_headers,
-            proxy=proxy,
-            verify=verify,
-            cert=cert,
-            http2=http2,
-            surface_hosts={"oauth": login_host} if login_host else None,
-            require_api_key=False,
-        )
-        self._start(config)
-
-    def _start(self, config: ClientConfig) -> None:
-        raise NotImplementedError
-
-    @property
-    def api_version(self) -> str:
-        """The Pinecone API version every request of this client uses."""
-        return self._session.version
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(client_id={self._credentials.client_id!r}, api_version={self.api_version!r})"
-
-
-class Admin(AdminPlane, SyncEngine, _AdminBase):
-    """Administration with a service account (blocking): projects, API keys, organizations.
-
-    >>> admin = Admin(client_id="...", client_secret="...")   # doctest: +SKIP
-    >>> project = admin.create_project("search")               # doctest: +SKIP
-    """
-
-    def _start(self, config: ClientConfig) -> None:
-        self._session = Session(config, sync_http=build_sync_client(config))
-
-    def close(self) -> None:
-        """Close the connection pool."""
-        assert self._session.sync_http is not None
-        self._session.sync_http.close()
-
-
-class AsyncAdmin(AdminPlane, AsyncEngine, _AdminBase):
-    """The asyncio twin of :class:`Admin`."""
-
-    def _start(self, config: ClientConfig) -> None:
-        self._session = Session(config, async_http=build_async_client(config))
-
-    async def close(self) -> None:
-        """Close the connection pool."""
-        assert self._session.async_http is not None
-        await self._session.async_http.aclose()
-
-
-class _AssistantBase:
-    def __init__(self, session: Session, assistant_name: str, host: str | None) -> None:
-        self._session = session
-        self.name = assistant_name
-        self._host = normalise_host(host) if host is not None else None
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(name={self.name!r}, api_version={self._session.version!r})"
-
-
-class Assistant(AssistantPlane, SyncEngine, _AssistantBase):
-    """One assistant (blocking): upload_file, list_files, chat (streaming too), context."""
-
-
-class AsyncAssistant(AssistantPlane, AsyncEngine, _AssistantBase):
-    """One assistant (asyncio): the same methods as :class:`Assistant`, awaited."""
-
-
-__all__ = [
-    "Admin",
-    "Assistant",
-    "Assistants",
-    "AsyncAdmin",
-    "AsyncAssistant",
-    "AsyncAssistants",
-    "AsyncIndex",
-    "AsyncInference",
-    "AsyncPinecone",
-    "Index",
-    "Inference",
-    "Pinecone",
-]
+__all__ = ["AsyncIndex", "AsyncInference", "AsyncPinecone", "Index", "Inference", "Pinecone"]

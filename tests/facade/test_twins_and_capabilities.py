@@ -12,7 +12,8 @@ import pytest
 
 import pinecone_versioned as pv
 from pinecone_versioned import _capabilities
-from pinecone_versioned.client import Assistants, AsyncAssistants, AsyncInference, Inference
+from pinecone_versioned.assistant import Assistants, AsyncAssistants
+from pinecone_versioned.client import AsyncInference, Inference
 from pinecone_versioned_gen import API_VERSIONS
 
 
