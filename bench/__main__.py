@@ -30,7 +30,7 @@ class Preset:
 
 # The full run keeps to about ten minutes on two cores: the local server spends ~0.7 ms of CPU per
 # 768-dim vector, so the 200,000-vector ingestion (--ingest-vectors 200000) takes ~10 more.
-FULL = Preset(Sizes(), small_reps=15, large_reps=5, import_runs=5, ingest=throughput.IngestConfig(vectors=50_000))
+FULL = Preset(Sizes(), small_reps=15, large_reps=5, import_runs=5, ingest=throughput.IngestConfig(vectors=200_000))
 QUICK = Preset(
     Sizes(dim=128, w1_vectors=20, w2_vectors=200, w3_top_k=100, w4_top_k=10, w5_ids=20),
     small_reps=3,
@@ -49,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--small-reps", type=int, help="measured calls of W1, W4, W5 per client (15)")
     parser.add_argument("--large-reps", type=int, help="measured calls of W2, W3 per client (5)")
     parser.add_argument("--import-runs", type=int, help="fresh processes per import probe (5)")
-    parser.add_argument("--ingest-vectors", type=int, help="vectors to ingest per client (50,000)")
+    parser.add_argument("--ingest-vectors", type=int, help="vectors to ingest per client (200,000)")
     parser.add_argument("--ingest-dim", type=int, help="dimension of ingested vectors (768)")
     parser.add_argument("--batch-size", type=int, help="vectors per upsert request when ingesting (200)")
     parser.add_argument("--concurrency", type=int, help="requests in flight when ingesting (4)")

@@ -12,7 +12,6 @@ its host) as the base of either assistant surface, with or without the prefix. A
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 import time
 import traceback
@@ -22,11 +21,17 @@ from email.policy import HTTP
 from typing import Any
 from urllib.parse import parse_qs, parse_qsl
 
+import orjson
+
 from . import _admin, _assistant, _control, _data, _inference, _records
 from ._context import Handler, IndexHosts, Request, Stream
 from ._errors import ApiError, bad_request
 from ._specs import Operation, VersionSpec
 from ._state import State
+
+# orjson both ways (the body of a 1,000-vector upsert is megabytes of floats);
+# numpy scalars and integer keys serialise as the stdlib encoder would write them.
+_DUMPS = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
 
 log = logging.getLogger("pinecone_versioned.local")
 
@@ -129,7 +134,7 @@ class App:
                 status, result = _render(ApiError(500, "INTERNAL", message), data_plane)
         if result is None:
             return status, None, None
-        return status, "application/json", json.dumps(result).encode()
+        return status, "application/json", orjson.dumps(result, option=_DUMPS)
 
     def _authenticate(self, path: str, headers: Mapping[str, str]) -> None:
         if path.startswith("/oauth/"):
@@ -187,8 +192,8 @@ class App:
             if kind == "application/x-www-form-urlencoded":
                 return dict(parse_qsl(body.decode(), keep_blank_values=True))
             if kind == "application/x-ndjson":
-                return [json.loads(line) for line in body.decode().splitlines() if line.strip()]
-            return json.loads(body)
+                return [orjson.loads(line) for line in body.splitlines() if line.strip()]
+            return orjson.loads(body)
         except ValueError:
             raise bad_request(f"the request body is not valid {kind or 'JSON'}") from None
 

@@ -47,9 +47,21 @@ def _space(req: Request, ns: str) -> Namespace:
 
 
 def _number_list(value: Any, what: str) -> list[float]:
-    if not isinstance(value, list) or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value):
+    _numbers(value, what)
+    return value  # type: ignore[no-any-return]
+
+
+def _numbers(value: Any, what: str) -> Any:
+    """``value`` as a 1-d numpy array, refusing anything but a list of numbers (checked in C, not per float)."""
+    if not isinstance(value, list):
         raise bad_request(f"{what} must be a list of numbers")
-    return value
+    try:
+        array = np.asarray(value)
+    except ValueError:  # ragged nesting
+        raise bad_request(f"{what} must be a list of numbers") from None
+    if array.ndim != 1 or (array.size and array.dtype.kind not in "iuf"):
+        raise bad_request(f"{what} must be a list of numbers")
+    return array
 
 
 def _dense(info: IndexInfo, value: Any, what: str) -> F32 | None:
@@ -57,12 +69,12 @@ def _dense(info: IndexInfo, value: Any, what: str) -> F32 | None:
         if info.vector_type == "dense":
             raise bad_request(f"{what} needs dense values for a dense index")
         return None
-    values = _number_list(value, what)
+    numbers = _numbers(value, what)
     if info.vector_type == "sparse":
         raise bad_request(f"{what}: a sparse index takes no dense values")
-    if len(values) != info.dimension:
-        raise bad_request(f"{what} has dimension {len(values)}; the index has dimension {info.dimension}")
-    array = np.asarray(values, dtype=np.float32)
+    if len(numbers) != info.dimension:
+        raise bad_request(f"{what} has dimension {len(numbers)}; the index has dimension {info.dimension}")
+    array = numbers.astype(np.float32)
     if not np.all(np.isfinite(array)):
         raise bad_request(f"{what} holds a value that is not a finite float32")
     return array

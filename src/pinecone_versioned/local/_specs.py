@@ -39,6 +39,7 @@ SPEC_RESOURCE = "openapi.json"  # the file codegen writes beside each surface pa
 SPEC_DIR_ENV = "PINECONE_OPENAPI_SPECS"
 SURFACES_BY_PREFIX = {"control": "db_control", "data": "db_data"}
 _METHODS = ("get", "post", "put", "patch", "delete")
+_SCALARS = frozenset({"number", "integer", "string", "boolean"})
 _VERSION_DIR = re.compile(r"^\d{4}-\d{2}$")
 
 
@@ -131,7 +132,10 @@ class SurfaceSpec:
         """Keep only what ``schema`` defines (recursively); free-form objects are kept whole."""
         schema = self.deref(schema)
         if isinstance(value, list) and "items" in schema:
-            return [self.shape(schema["items"], v) for v in value]
+            items = self.deref(schema["items"])
+            if items.get("type") in _SCALARS and "properties" not in items:
+                return value  # a vector's values: nothing inside to trim, and walking them costs per float
+            return [self.shape(items, v) for v in value]
         if not isinstance(value, dict):
             return value
         props: dict[str, Any] = dict(schema.get("properties", {}))
