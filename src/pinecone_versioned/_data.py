@@ -13,6 +13,7 @@ from pinecone_versioned._validate import (
     as_list,
     check_batch_size,
     check_id,
+    check_ids,
     check_top_k,
     drop_unset,
     sparse_values,
@@ -208,10 +209,7 @@ class DataPlane:
     @operation
     def fetch(self, ids: Sequence[str], namespace: str | None = None) -> Plan[Any]:
         """The stored vectors with these ids (``FetchResponse``; ``vectors`` maps id to vector)."""
-        if isinstance(ids, str):
-            raise InvalidArgumentError("ids must be a list of ids, e.g. ['a', 'b'], not one string")
-        checked = [check_id(i, f"ids[{n}]") for n, i in enumerate(ids)]
-        return (yield from self._at_index("fetch", {"ids": checked, **_namespace(namespace)}))
+        return (yield from self._at_index("fetch", {"ids": check_ids(ids, "ids"), **_namespace(namespace)}))
 
     @operation
     def update(
@@ -312,6 +310,28 @@ class DataPlane:
             token = _next_token(page)
             if token is None:
                 return
+
+    @operation
+    def create_namespace(self, name: str, *, schema: Mapping[str, Any] | None = None) -> Plan[Any]:
+        """Create an empty namespace (2025-10), optionally with a metadata ``schema`` such as
+        ``{"fields": {"genre": {"filterable": True}}}``."""
+        body = drop_unset({"name": name, "schema": dict(schema) if schema is not None else None})
+        return (yield from self._at_index("create_namespace", {"body": body}))
+
+    @operation
+    def fetch_by_metadata(
+        self,
+        filter: Mapping[str, Any],
+        namespace: str | None = None,
+        *,
+        limit: int | None = None,
+        pagination_token: str | None = None,
+    ) -> Plan[Any]:
+        """One page of the vectors whose metadata matches ``filter`` (2025-10)."""
+        body = drop_unset(
+            {"filter": dict(filter), "namespace": namespace, "limit": limit, "paginationToken": pagination_token}
+        )
+        return (yield from self._at_index("fetch_by_metadata", {"body": body}))
 
     @operation
     def describe_namespace(self, namespace: str) -> Plan[Any]:

@@ -63,6 +63,17 @@ def check_batch_size(batch_size: int) -> int:
     return batch_size
 
 
+def check_ids(ids: Sequence[Any], parameter: str) -> list[str]:
+    """Every id valid, checked in one pass; the first bad one is named with its position."""
+    if isinstance(ids, str):
+        raise InvalidArgumentError(f"{parameter} must be a list of ids, e.g. ['a', 'b'], not one string")
+    checked = list(ids)
+    if not all(type(i) is str and 0 < len(i) <= MAX_ID_LENGTH for i in checked):
+        for position, vector_id in enumerate(checked):  # the slow path finds and names the bad one
+            check_id(vector_id, f"{parameter}[{position}]")
+    return checked
+
+
 def check_id(vector_id: Any, where: str) -> str:
     if not isinstance(vector_id, str) or not vector_id:
         raise InvalidArgumentError(f"{where}: the id must be a non-empty string, got {vector_id!r}")
@@ -71,19 +82,18 @@ def check_id(vector_id: Any, where: str) -> str:
     return vector_id
 
 
-def as_list(values: Any, where: str) -> list[float]:
-    """Values as a JSON-ready list: lists pass through, numpy arrays and other sequences are converted."""
+def as_list(values: Any, where: str) -> Any:
+    """Values ready for JSON: a list, or a one-dimensional numpy array of numbers sent as it is
+    (the runtime's encoder writes numpy arrays natively, without a Python float per element)."""
     if isinstance(values, list):
         return values
-    tolist = getattr(values, "tolist", None)
-    if tolist is not None:  # numpy arrays: one C-level conversion, no per-element Python work
-        isfinite = getattr(_numpy(), "isfinite", None)
-        if isfinite is not None and not bool(isfinite(values).all()):
+    numpy = _numpy()
+    if numpy is not None and isinstance(values, numpy.ndarray):
+        if values.ndim != 1 or values.dtype.kind not in "iuf":
+            raise InvalidArgumentError(f"{where}: values must be a one-dimensional array of numbers")
+        if values.dtype.kind == "f" and not bool(numpy.isfinite(values).all()):
             raise InvalidArgumentError(f"{where}: values contain NaN or infinity")
-        converted = tolist()
-        if isinstance(converted, list) and (not converted or not isinstance(converted[0], list)):
-            return converted
-        raise InvalidArgumentError(f"{where}: values must be one-dimensional")
+        return values
     if isinstance(values, (tuple, range)):
         return list(values)
     raise InvalidArgumentError(f"{where}: values must be a list or array of floats, got {type(values).__name__}")

@@ -152,6 +152,12 @@ async def test_namespaces(client: Client) -> None:
     assert int((await run(index.describe_namespace("north"))).record_count) == 2
     await run(index.delete_namespace("north"))
     assert [ns.name for ns in await collect(index.list_namespaces())] == ["south"]
+    if "create_namespace" in client.capabilities:  # 2025-10
+        await run(index.create_namespace("empty", schema={"fields": {"genre": {"filterable": True}}}))
+        assert int((await run(index.describe_namespace("empty"))).record_count) == 0
+        await run(index.upsert([("drama", [1.0, 0.0], {"genre": "drama"}), ("other", [0.0, 1.0])], namespace="empty"))
+        found = await run(index.fetch_by_metadata({"genre": {"$eq": "drama"}}, namespace="empty"))
+        assert list(found.vectors.additional_properties) == ["drama"]
 
 
 async def test_query_namespaces_merges_top_k(client: Client) -> None:

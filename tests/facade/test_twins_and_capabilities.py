@@ -94,13 +94,13 @@ CALLS: dict[str, Callable[[Clients], Any]] = {
     "upsert": lambda c: c.ix.upsert([("a", [1.0])]),
     "query": lambda c: c.ix.query(top_k=1, vector=[1.0]),
     "fetch": lambda c: c.ix.fetch(["a"]),
-    "fetch_by_metadata": None,  # not exposed by the facade yet
+    "fetch_by_metadata": lambda c: c.ix.fetch_by_metadata({"genre": {"$eq": "drama"}}),
     "update": lambda c: c.ix.update("a", values=[1.0]),
     "delete": lambda c: c.ix.delete(ids=["a"]),
     "describe_index_stats": lambda c: c.ix.describe_index_stats(),
     "list": lambda c: c.ix.list_paginated(),
     "list_namespaces": lambda c: c.ix.list_namespaces_paginated(),
-    "create_namespace": None,  # not exposed by the facade yet
+    "create_namespace": lambda c: c.ix.create_namespace("n"),
     "describe_namespace": lambda c: c.ix.describe_namespace("n"),
     "delete_namespace": lambda c: c.ix.delete_namespace("n"),
     "start_import": lambda c: c.ix.start_import("s3://bucket/path"),

@@ -51,7 +51,7 @@ def _number_list(value: Any, what: str) -> list[float]:
     return value  # type: ignore[no-any-return]
 
 
-def _numbers(value: Any, what: str) -> Any:
+def _numbers(value: Any, what: str) -> np.ndarray[Any, Any]:
     """``value`` as a 1-d numpy array, refusing anything but a list of numbers (checked in C, not per float)."""
     if not isinstance(value, list):
         raise bad_request(f"{what} must be a list of numbers")
@@ -74,7 +74,7 @@ def _dense(info: IndexInfo, value: Any, what: str) -> F32 | None:
         raise bad_request(f"{what}: a sparse index takes no dense values")
     if len(numbers) != info.dimension:
         raise bad_request(f"{what} has dimension {len(numbers)}; the index has dimension {info.dimension}")
-    array = numbers.astype(np.float32)
+    array: F32 = numbers.astype(np.float32)
     if not np.all(np.isfinite(array)):
         raise bad_request(f"{what} holds a value that is not a finite float32")
     return array
