@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -280,13 +280,10 @@ class DataPlane:
     @iterating
     def list(self, prefix: str | None = None, limit: int | None = None, namespace: str | None = None) -> ItemPlan:
         """Every vector id (optionally with ``prefix``), one list of ids per page, following all pages."""
-        token = None
-        while True:
-            page = yield from DataPlane.list_paginated._plan(self, prefix, limit, token, namespace)
-            yield Emit([item.id for item in page.vectors or []])
-            token = _next_token(page)
-            if token is None:
-                return
+        yield from _every_page(
+            lambda token: DataPlane.list_paginated._plan(self, prefix, limit, token, namespace),
+            lambda page: [[item.id for item in page.vectors or []]],
+        )
 
     # namespaces (2025-04 and later)
 
@@ -302,14 +299,10 @@ class DataPlane:
     @iterating
     def list_namespaces(self, limit: int | None = None) -> ItemPlan:
         """Every namespace description, following all pages."""
-        token = None
-        while True:
-            page = yield from DataPlane.list_namespaces_paginated._plan(self, limit, token)
-            for namespace in page.namespaces or []:
-                yield Emit(namespace)
-            token = _next_token(page)
-            if token is None:
-                return
+        yield from _every_page(
+            lambda token: DataPlane.list_namespaces_paginated._plan(self, limit, token),
+            lambda page: page.namespaces or [],
+        )
 
     @operation
     def create_namespace(self, name: str, *, schema: Mapping[str, Any] | None = None) -> Plan[Any]:
@@ -367,14 +360,7 @@ class DataPlane:
     @iterating
     def list_imports(self, limit: int | None = None) -> ItemPlan:
         """Every bulk import of the index, following all pages."""
-        token = None
-        while True:
-            page = yield from DataPlane.list_imports_paginated._plan(self, limit, token)
-            for item in page.data or []:
-                yield Emit(item)
-            token = _next_token(page)
-            if token is None:
-                return
+        yield from _every_page(lambda token: DataPlane.list_imports_paginated._plan(self, limit, token), _import_items)
 
     @operation
     def describe_import(self, import_id: str) -> Plan[Any]:
@@ -425,6 +411,22 @@ class DataPlane:
 
 def _sparse(value: Any) -> dict[str, list[Any]] | None:
     return sparse_values(value, "sparse_values") if value is not None else None
+
+
+def _import_items(page: Any) -> list[Any]:
+    return page.data or []
+
+
+def _every_page(fetch: Callable[[str | None], Plan[Any]], items: Callable[[Any], Iterable[Any]]) -> ItemPlan:
+    """Emit the items of every page, following pagination tokens until the last page."""
+    token = None
+    while True:
+        page = yield from fetch(token)
+        for item in items(page):
+            yield Emit(item)
+        token = _next_token(page)
+        if token is None:
+            return
 
 
 def _next_token(page: Any) -> str | None:
