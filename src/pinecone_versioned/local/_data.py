@@ -74,7 +74,8 @@ def _dense(info: IndexInfo, value: Any, what: str) -> F32 | None:
         raise bad_request(f"{what}: a sparse index takes no dense values")
     if len(numbers) != info.dimension:
         raise bad_request(f"{what} has dimension {len(numbers)}; the index has dimension {info.dimension}")
-    array: F32 = numbers.astype(np.float32)
+    with np.errstate(over="ignore"):  # out-of-range values become inf, refused just below
+        array: F32 = numbers.astype(np.float32)
     if not np.all(np.isfinite(array)):
         raise bad_request(f"{what} holds a value that is not a finite float32")
     return array
