@@ -10,12 +10,12 @@ from pinecone_versioned._config import normalise_host
 from pinecone_versioned._engine import Call, Emit, ItemPlan, Parallel, Plan, Session, batches, iterating, operation
 from pinecone_versioned._validate import (
     MAX_VECTORS_PER_UPSERT,
-    as_list,
     check_batch_size,
     check_id,
     check_ids,
     check_top_k,
     drop_unset,
+    json_values,
     sparse_values,
     vector_dicts,
 )
@@ -105,7 +105,7 @@ class DataPlane:
         host = yield from self._resolve_host()
         chunks = batches(wire, size)
         calls = tuple(
-            Call("upsert", {"body": {"vectors": list(chunk), **_namespace(namespace)}}, host=host) for chunk in chunks
+            Call("upsert", {"body": {"vectors": chunk, **_namespace(namespace)}}, host=host) for chunk in chunks
         )
         if len(calls) == 1:
             results = [(yield calls[0])]
@@ -152,7 +152,7 @@ class DataPlane:
         body = drop_unset(
             {
                 "topK": check_top_k(top_k),
-                "vector": as_list(vector, "vector") if vector is not None else None,
+                "vector": json_values(vector, "vector") if vector is not None else None,
                 "sparseVector": sparse_values(sparse_vector, "sparse_vector") if sparse_vector is not None else None,
                 "id": check_id(id, "id") if id is not None else None,
                 "namespace": namespace,
@@ -189,7 +189,7 @@ class DataPlane:
         body = drop_unset(
             {
                 "topK": check_top_k(top_k),
-                "vector": as_list(vector, "vector") if vector is not None else None,
+                "vector": json_values(vector, "vector") if vector is not None else None,
                 "sparseVector": sparse_values(sparse_vector, "sparse_vector") if sparse_vector is not None else None,
                 "filter": dict(filter) if filter is not None else None,
                 "includeValues": include_values,
@@ -227,7 +227,7 @@ class DataPlane:
         body = drop_unset(
             {
                 "id": check_id(id, "id"),
-                "values": as_list(values, "values") if values is not None else None,
+                "values": json_values(values, "values") if values is not None else None,
                 "sparseValues": _sparse(sparse_values),
                 "setMetadata": dict(set_metadata) if set_metadata is not None else None,
                 "namespace": namespace,
@@ -360,7 +360,10 @@ class DataPlane:
     @iterating
     def list_imports(self, limit: int | None = None) -> ItemPlan:
         """Every bulk import of the index, following all pages."""
-        yield from _every_page(lambda token: DataPlane.list_imports_paginated._plan(self, limit, token), _import_items)
+        yield from _every_page(
+            lambda token: DataPlane.list_imports_paginated._plan(self, limit, token),
+            lambda page: page.data or [],
+        )
 
     @operation
     def describe_import(self, import_id: str) -> Plan[Any]:
@@ -411,10 +414,6 @@ class DataPlane:
 
 def _sparse(value: Any) -> dict[str, list[Any]] | None:
     return sparse_values(value, "sparse_values") if value is not None else None
-
-
-def _import_items(page: Any) -> list[Any]:
-    return page.data or []
 
 
 def _every_page(fetch: Callable[[str | None], Plan[Any]], items: Callable[[Any], Iterable[Any]]) -> ItemPlan:

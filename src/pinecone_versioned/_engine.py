@@ -312,10 +312,10 @@ class _WireBody:
 
     __slots__ = ("_body",)
 
-    def __init__(self, body: dict[str, Any]) -> None:
+    def __init__(self, body: Mapping[str, Any]) -> None:
         self._body = body
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> Mapping[str, Any]:
         return self._body
 
 
@@ -323,7 +323,7 @@ def _request_model(version: str, prepared: _Prepared, body: Mapping[str, Any]) -
     model_class = prepared.body_model
     unknown = [key for key in body if not _declares(model_class, key)]
     if not unknown and prepared.operation in WIRE_READY:
-        return _WireBody(dict(body))
+        return _WireBody(body)  # plans build fresh dicts: no copy needed
     if not unknown:
         try:
             model = model_class.from_dict(dict(body))

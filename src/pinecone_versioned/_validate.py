@@ -82,7 +82,7 @@ def check_id(vector_id: Any, where: str) -> str:
     return vector_id
 
 
-def as_list(values: Any, where: str) -> Any:
+def json_values(values: Any, where: str) -> Any:
     """Values ready for JSON: a list, or a one-dimensional numpy array of numbers sent as it is
     (the runtime's encoder writes numpy arrays natively, without a Python float per element)."""
     if isinstance(values, list):
@@ -115,8 +115,8 @@ def sparse_values(value: Any, where: str) -> dict[str, list[Any]]:
         indices, values = value
     else:
         raise InvalidArgumentError(f"{where}: sparse values must be {{'indices': [...], 'values': [...]}}")
-    indices_list = as_list(indices, where)
-    values_list = as_list(values, where)
+    indices_list = json_values(indices, where)
+    values_list = json_values(values, where)
     if len(indices_list) != len(values_list):
         raise InvalidArgumentError(
             f"{where}: sparse values have {len(indices_list)} indices but {len(values_list)} values"
@@ -143,7 +143,7 @@ def vector_dict(vector: Any, position: int) -> dict[str, Any]:
         raise InvalidArgumentError(f"{where}: unknown keys {sorted(unknown)}; use id, values, sparse_values, metadata")
     result: dict[str, Any] = {"id": check_id(vector.get("id"), where)}
     if vector.get("values") is not None:
-        result["values"] = as_list(vector["values"], where)
+        result["values"] = json_values(vector["values"], where)
     sparse = vector.get("sparse_values", vector.get("sparseValues"))
     if sparse is not None:
         result["sparseValues"] = sparse_values(sparse, where)
