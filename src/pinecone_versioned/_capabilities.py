@@ -236,6 +236,26 @@ def capabilities(version: str) -> Capabilities:
     return Capabilities(version, operations)
 
 
+def matrix() -> list[tuple[str, str, dict[str, str | None]]]:
+    """Every operation of every version, by route, as (surface, operationId, {version: cell}).
+
+    A cell is the facade method wrapping the operation in that version, "" when it is
+    reachable only through ``client.call``, None when the version lacks it. The newest
+    operationId names the row.
+    """
+    names: dict[Route, str] = {}
+    cells: dict[Route, dict[str, str]] = {}
+    for version in API_VERSIONS:
+        for info in capabilities(version).operations:
+            key = (info.surface, info.operation.method, info.operation.path)
+            names[key] = info.operation_id
+            cells.setdefault(key, {})[version] = info.facade or ""
+    return [
+        (key[0], names[key], {v: cells[key].get(v) for v in API_VERSIONS})
+        for key in sorted(names, key=lambda key: (key[0], names[key]))
+    ]
+
+
 def find_generated(version: str, operation_id: str, surface: str | None = None) -> tuple[str, Operation] | None:
     """The surface and generated operation with ``operation_id`` in ``version`` (in ``surface`` when given)."""
     found = [
@@ -308,6 +328,7 @@ __all__ = [
     "find",
     "find_generated",
     "first_version_with",
+    "matrix",
     "require",
     "require_generated",
     "unsupported",
