@@ -289,8 +289,12 @@ def require_generated(version: str, operation_id: str, surface: str | None = Non
         raise InvalidArgumentError(f"API {version} has no operation {operation_id!r}{suggestion}")
     error = unsupported(version, operation_id, having)
     renamed = _renamed_to(version, operation_id, having[-1], surface)
-    if renamed:
-        error.args = (f"{error.args[0]}; API {version} names the same route {renamed}",)
+    if renamed and error.removed_in is not None:
+        message = (
+            f"{operation_id} is named {renamed} in API version {version}: renamed in API version "
+            f"{error.removed_in} (the old name was last in {error.last_in})"
+        )
+        error.args = (message,)
     raise error
 
 
