@@ -236,13 +236,20 @@ def capabilities(version: str) -> Capabilities:
     return Capabilities(version, operations)
 
 
-def matrix() -> list[tuple[str, str, dict[str, str | None]]]:
-    """Every operation of every version, by route, as (surface, operationId, {version: cell}).
+@dataclass(frozen=True, slots=True)
+class MatrixRow:
+    """One route across every version: the facade method per version, "" when reachable only
+    through ``client.call``, None when the version lacks it. The newest operationId names it."""
 
-    A cell is the facade method wrapping the operation in that version, "" when it is
-    reachable only through ``client.call``, None when the version lacks it. The newest
-    operationId names the row.
-    """
+    surface: str
+    operation_id: str
+    method: str
+    path: str
+    versions: dict[str, str | None]
+
+
+def matrix() -> list[MatrixRow]:
+    """Every operation of every version, one row per route (surface, method, path)."""
     names: dict[Route, str] = {}
     cells: dict[Route, dict[str, str]] = {}
     for version in API_VERSIONS:
@@ -251,7 +258,7 @@ def matrix() -> list[tuple[str, str, dict[str, str | None]]]:
             names[key] = info.operation_id
             cells.setdefault(key, {})[version] = info.facade or ""
     return [
-        (key[0], names[key], {v: cells[key].get(v) for v in API_VERSIONS})
+        MatrixRow(key[0], names[key], key[1], key[2], {v: cells[key].get(v) for v in API_VERSIONS})
         for key in sorted(names, key=lambda key: (key[0], names[key]))
     ]
 
@@ -326,6 +333,7 @@ __all__ = [
     "OPERATIONS",
     "Availability",
     "Capabilities",
+    "MatrixRow",
     "OperationInfo",
     "availability",
     "capabilities",

@@ -119,10 +119,10 @@ def _capabilities_command(args: argparse.Namespace) -> int:
         return 0
     matrix = _capabilities.matrix()
     if args.json:
-        print(json.dumps([{"surface": s, "operation_id": n, "versions": cells} for s, n, cells in matrix], indent=2))
+        print(json.dumps([asdict(row) for row in matrix], indent=2))
         return 0
     header = ["surface", "operation", *API_VERSIONS]
-    rows = [[s, n, *(_mark(cells[v]) for v in API_VERSIONS)] for s, n, cells in matrix]
+    rows = [[row.surface, row.operation_id, *(_mark(row.versions[v]) for v in API_VERSIONS)] for row in matrix]
     print(_table([header, *rows]))
     print("\nF: a facade method wraps it; g: reachable through client.call(...) only; -: absent")
     return 0

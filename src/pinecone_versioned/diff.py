@@ -453,13 +453,13 @@ def compatibility_page() -> str:
         "the version lacks it. Rows are routes, named by their newest operationId.",
     ]
     rows = matrix()
-    for surface in sorted({row[0] for row in rows}):
+    for surface in sorted({row.surface for row in rows}):
         lines += ["", f"### {surface}", "", f"| operation | {' | '.join(API_VERSIONS)} |"]
         lines.append("| --- |" + " --- |" * len(API_VERSIONS))
-        for row_surface, name, cells in rows:
-            if row_surface == surface:
-                marks = ("-" if c is None else f"`{c}`" if c else "call" for c in cells.values())
-                lines.append(f"| `{name}` | {' | '.join(marks)} |")
+        for row in rows:
+            if row.surface == surface:
+                marks = ("-" if c is None else f"`{c}`" if c else "call" for c in row.versions.values())
+                lines.append(f"| `{row.operation_id}` | {' | '.join(marks)} |")
     lines += ["", "## What changed in each release", ""]
     for diff in reversed(consecutive_diffs()):
         lines += _markdown_changes(diff)
