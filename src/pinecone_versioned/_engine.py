@@ -112,6 +112,10 @@ class _EventDecoder:
         return self.feed("")
 
 
+# Bearer surfaces whose token comes from the oauth surface (a service account), not from an API key.
+TOKEN_SURFACES = frozenset({"admin"})
+
+
 # --- preparing a call: version checks and request models ----------------------
 
 
@@ -205,10 +209,18 @@ class Session:
                 self._base_url(surface, host),
                 httpx_client=None if self.asynchronous else self.sync_http,
                 async_httpx_client=self.async_http if self.asynchronous else None,
-                headers=self.headers,
+                headers=self._headers_for(surface),
                 on_response=raise_for_status,
             )
         return client
+
+    def _headers_for(self, surface: str) -> Mapping[str, str]:
+        """The shared headers (the same dict: Admin renews its token in it), plus for a bearer surface that
+        an API key opens (db_metrics) the key as the bearer token."""
+        auth = registry.version(self.version).surfaces[surface].auth
+        if auth != "bearer" or self.config.api_key is None or surface in TOKEN_SURFACES:
+            return self.headers
+        return {**self.headers, "Authorization": f"Bearer {self.config.api_key.value}"}
 
     def _base_url(self, surface: str, host: str | None) -> str:
         if host is not None:

@@ -19,7 +19,7 @@ from types import ModuleType
 from typing import Any, cast
 
 from pinecone_versioned import _capabilities
-from pinecone_versioned._engine import Call, Plan, Session, operation
+from pinecone_versioned._engine import TOKEN_SURFACES, Call, Plan, Session, operation
 from pinecone_versioned.errors import InvalidArgumentError
 from pinecone_versioned_gen import API_VERSIONS, registry
 
@@ -32,7 +32,7 @@ class GenericCalls:
     def _prepare_generic(self, surface: str, host: str | None) -> Plan[str | None]:
         """The host to call ``surface`` on (None: the surface's own server); may fetch credentials first."""
         info = registry.version(self._session.version).surfaces[surface]
-        if info.auth == "bearer":
+        if surface in TOKEN_SURFACES:
             raise InvalidArgumentError(
                 f"{surface} operations authenticate with a service account's token: "
                 "call them from pinecone_versioned.Admin(...).call(...)"

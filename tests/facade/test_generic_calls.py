@@ -119,6 +119,20 @@ def test_server_errors_of_generic_calls_map_to_our_classes(server: LocalServer) 
         pc.call("describe_index", index_name="nowhere")
 
 
+def test_an_operation_the_local_server_does_not_simulate_is_a_501_naming_it(server: LocalServer) -> None:
+    """db_metrics takes the API key as a bearer token; the local server knows the route but not the operation."""
+    version = next(v for v in reversed(API_VERSIONS) if "db_metrics" in registry.version(v).surfaces)
+    seen: list[httpx.Request] = []
+    pc = Pinecone(api_key=API_KEY, api_version=version, host=server.url, retries=0, http_client=_recording(seen))
+    with pytest.raises(pv.ServerError) as raised:
+        pc.call("fetch_prometheus_targets", project_id="p1")
+    assert raised.value.status == 501 and f"fetch_prometheus_targets (API {version})" in raised.value.message
+    (request,) = seen
+    assert request.headers["Authorization"] == f"Bearer {API_KEY}"
+    assert request.headers["X-Pinecone-API-Version"] == version
+    assert API_KEY not in str(raised.value)
+
+
 def test_bad_generic_calls_are_refused_before_sending() -> None:
     closed = "http://127.0.0.1:9"  # nothing listens: a request would fail differently
     pc = Pinecone(api_key=API_KEY, api_version=API_VERSIONS[-1], host=closed, retries=0)
@@ -129,7 +143,7 @@ def test_bad_generic_calls_are_refused_before_sending() -> None:
     with pytest.raises(pv.InvalidArgumentError, match=r"pc\.Index\(name\)"):
         pc.call("queryVectors", body={"topK": 1, "vector": [1.0]})
     with pytest.raises(pv.InvalidArgumentError, match="Admin"):
-        pc.operations.db_metrics.fetch_prometheus_targets(project_id="p")
+        pc.operations.admin.list_projects()
 
 
 def test_an_operation_removed_in_a_later_version_says_removed_in() -> None:
