@@ -194,3 +194,11 @@ def test_the_compatibility_page_lists_every_operation_of_every_version() -> None
                 for operation in item.values():
                     if isinstance(operation, dict) and "operationId" in operation:
                         assert f"`{operation['operationId']}`" in page
+
+
+def test_check_docs_fails_on_a_stale_page_and_write_docs_fixes_it(tmp_path: Path) -> None:
+    page = tmp_path / "compatibility.md"
+    page.write_text("# stale\n", encoding="utf-8")
+    assert diff.main(["--check-docs", str(page)]) == 1
+    assert diff.main(["--write-docs", str(page)]) == 0
+    assert diff.main(["--check-docs", str(page)]) == 0
