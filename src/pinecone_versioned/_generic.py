@@ -186,16 +186,15 @@ class GeneratedPackage:
     ``pc.api.db_data.api.vector_operations.query`` work without importing anything first.
     """
 
-    def __init__(self, module: ModuleType) -> None:
-        self.__module = module
+    __slots__ = ("module",)
 
-    @property
-    def module(self) -> ModuleType:
-        """The package itself."""
-        return self.__module
+    def __init__(self, module: ModuleType) -> None:
+        self.module = module  # the package itself
 
     def __getattr__(self, name: str) -> Any:
-        module = self.__module
+        if name == "module":  # not set yet (a copy being built): never recurse
+            raise AttributeError(name)
+        module = self.module
         try:
             value = getattr(module, name)
         except AttributeError:
@@ -210,15 +209,15 @@ class GeneratedPackage:
         return GeneratedPackage(value) if isinstance(value, ModuleType) else value
 
     def __dir__(self) -> list[str]:
-        names = set(dir(self.__module))
-        if hasattr(self.__module, "__path__"):
+        names = set(dir(self.module))
+        if hasattr(self.module, "__path__"):
             import pkgutil
 
-            names |= {info.name for info in pkgutil.iter_modules(self.__module.__path__)}
+            names |= {info.name for info in pkgutil.iter_modules(self.module.__path__)}
         return sorted(names)
 
     def __repr__(self) -> str:
-        return f"GeneratedPackage({self.__module.__name__!r})"
+        return f"GeneratedPackage({self.module.__name__!r})"
 
 
 __all__ = [
