@@ -51,16 +51,18 @@ def demo(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def codegen(session: nox.Session) -> None:
-    """Regenerate generated/ (all versions, or `-- --version 2025-04`)."""
+    """Regenerate generated/ (all versions, or `-- --version 2025-04`) and docs/compatibility.md from it."""
     session.install("-e", CODEGEN_EXTRA)
     session.run("python", "-m", "codegen", "generate", *_spec_args(session))
+    session.run("python", "-m", "pinecone_versioned.diff", "--write-docs")
 
 
 @nox.session(python=PYTHON)
 def codegen_check(session: nox.Session) -> None:
-    """Regenerate into a temporary folder and fail on any drift from generated/."""
+    """Regenerate into a temporary folder and fail on any drift from generated/ or docs/compatibility.md."""
     session.install("-e", CODEGEN_EXTRA)
     session.run("python", "-m", "codegen", "check", *_spec_args(session))
+    session.run("python", "-m", "pinecone_versioned.diff", "--check-docs")
 
 
 @nox.session(python=PYTHON)

@@ -7,9 +7,13 @@ the registry that code generation builds from the specs.
 
 from __future__ import annotations
 
+import difflib
 import functools
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any, Self
 
-from pinecone_versioned.errors import UnsupportedOperationError
+from pinecone_versioned.errors import InvalidArgumentError, UnsupportedOperationError
 from pinecone_versioned_gen import API_VERSIONS, registry
 from pinecone_versioned_gen.registry import Operation
 
@@ -105,7 +109,7 @@ def _routes(version: str) -> dict[Route, Operation]:
 
 
 def find(version: str, name: str) -> tuple[str, Operation] | None:
-    """The surface and generated operation implementing ``name`` in ``version``, if any."""
+    """The surface and generated operation implementing facade operation ``name`` in ``version``, if any."""
     routes = _routes(version)
     for route in OPERATIONS[name]:
         if route in routes:
@@ -117,24 +121,227 @@ def first_version_with(name: str) -> str | None:
     return next((v for v in API_VERSIONS if find(v, name) is not None), None)
 
 
+@dataclass(frozen=True, slots=True)
+class Availability:
+    """Where ``version`` stands in the life of an operation or parameter that it lacks."""
+
+    version: str
+    available_from: str | None  # the first version after ``version`` that has it
+    removed_in: str | None  # the version that dropped it, when an earlier version had it
+    last_in: str | None  # the last version before ``version`` that had it
+
+    def hint(self, verb: str = "available") -> str:
+        """E.g. "it was removed in API version 2024-10 (last in 2024-07)"; ``verb`` is "available" or "accepted"."""
+        parts = []
+        if self.removed_in is not None:
+            parts.append(f"it was removed in API version {self.removed_in} (last in {self.last_in})")
+        if self.available_from is not None:
+            again = " again" if parts else ""
+            parts.append(f"it is {verb}{again} from API version {self.available_from}")
+        if not parts:
+            return "no shipped API version has it" if verb == "available" else "no shipped API version accepts it"
+        return "; ".join(parts)
+
+
+def availability(version: str, having: Collection[str]) -> Availability:
+    """Where ``version`` (which lacks something) stands, given the versions ``having`` it."""
+    earlier = [v for v in API_VERSIONS if v < version and v in having]
+    later = [v for v in API_VERSIONS if v > version and v in having]
+    last_in = earlier[-1] if earlier else None
+    removed_in = API_VERSIONS[API_VERSIONS.index(last_in) + 1] if last_in is not None else None
+    return Availability(version, later[0] if later else None, removed_in, last_in)
+
+
+def unsupported(
+    version: str, name: str, having: Collection[str], *, what: str | None = None
+) -> UnsupportedOperationError:
+    """The error for ``version`` lacking operation ``name`` (``what`` describes it, default "name")."""
+    status = availability(version, having)
+    pin = " (pin it with api_version=...)" if status.available_from or status.last_in else ""
+    return UnsupportedOperationError(
+        f"{what or name} is not supported by API version {version}; {status.hint()}{pin}",
+        operation=name,
+        api_version=version,
+        available_from=status.available_from,
+        removed_in=status.removed_in,
+        last_in=status.last_in,
+    )
+
+
 def require(version: str, name: str) -> tuple[str, Operation]:
     """Like :func:`find`, but raise :class:`UnsupportedOperationError` when ``version`` lacks it."""
     found = find(version, name)
     if found is not None:
         return found
-    since = first_version_with(name)
-    hint = f"it is available from API version {since}" if since else "no shipped API version has it"
-    raise UnsupportedOperationError(
-        f"{name} is not supported by API version {version}; {hint} (pin it with api_version=...)",
-        operation=name,
-        api_version=version,
-        available_from=since,
+    raise unsupported(version, name, [v for v in API_VERSIONS if find(v, name) is not None])
+
+
+# --- every generated operation, wrapped by the facade or not ---------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OperationInfo:
+    """One generated operation of a version, and the facade method that wraps it (None: call it generically)."""
+
+    surface: str
+    operation: Operation
+    facade: str | None
+
+    @property
+    def operation_id(self) -> str:
+        return self.operation.operation_id
+
+
+class Capabilities(frozenset[str]):
+    """What API ``version`` can do.
+
+    As a set it holds the facade method names the version supports (``"create_backup" in caps``), as
+    it always did; ``operations`` lists every generated operation of the version, each marking the
+    facade method that wraps it, and ``generic_only`` those reachable only through ``client.call``.
+    """
+
+    version: str
+    operations: tuple[OperationInfo, ...]
+
+    def __new__(cls, version: str, operations: tuple[OperationInfo, ...]) -> Self:
+        self = super().__new__(cls, (op.facade for op in operations if op.facade is not None))
+        self.version = version
+        self.operations = operations
+        return self
+
+    @property
+    def generic_only(self) -> tuple[OperationInfo, ...]:
+        return tuple(op for op in self.operations if op.facade is None)
+
+    def __repr__(self) -> str:
+        return f"Capabilities({self.version!r}, facade={sorted(self)}, operations={len(self.operations)})"
+
+    def __reduce__(self) -> Any:  # frozenset's would drop the version and the operations
+        return (Capabilities, (self.version, self.operations))
+
+
+@functools.cache
+def capabilities(version: str) -> Capabilities:
+    """What API ``version`` supports: a set of facade method names, with every generated operation in ``operations``."""
+    facade_of = {}
+    for name in OPERATIONS:
+        found = find(version, name)
+        if found is not None:
+            facade_of[(found[0], found[1].operation_id)] = name
+    operations = tuple(
+        OperationInfo(surface.name, op, facade_of.get((surface.name, op.operation_id)))
+        for surface in registry.version(version).surfaces.values()
+        for op in surface.operations.values()
+    )
+    return Capabilities(version, operations)
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixRow:
+    """One route across every version: the facade method per version, "" when reachable only
+    through ``client.call``, None when the version lacks it. The newest operationId names it."""
+
+    surface: str
+    operation_id: str
+    method: str
+    path: str
+    versions: dict[str, str | None]
+
+
+def matrix() -> list[MatrixRow]:
+    """Every operation of every version, one row per route (surface, method, path)."""
+    names: dict[Route, str] = {}
+    cells: dict[Route, dict[str, str]] = {}
+    for version in API_VERSIONS:
+        for info in capabilities(version).operations:
+            key = (info.surface, info.operation.method, info.operation.path)
+            names[key] = info.operation_id
+            cells.setdefault(key, {})[version] = info.facade or ""
+    return [
+        MatrixRow(key[0], names[key], key[1], key[2], {v: cells[key].get(v) for v in API_VERSIONS})
+        for key in sorted(names, key=lambda key: (key[0], names[key]))
+    ]
+
+
+def find_generated(version: str, operation_id: str, surface: str | None = None) -> tuple[str, Operation] | None:
+    """The surface and generated operation with ``operation_id`` in ``version`` (in ``surface`` when given)."""
+    found = [
+        (s.name, s.operations[operation_id])
+        for s in registry.version(version).surfaces.values()
+        if operation_id in s.operations and surface in (None, s.name)
+    ]
+    if len(found) > 1:
+        raise InvalidArgumentError(
+            f"{operation_id} is an operation of several surfaces of API {version} "
+            f"({', '.join(s for s, _ in found)}); name one with surface=..."
+        )
+    return found[0] if found else None
+
+
+def require_generated(version: str, operation_id: str, surface: str | None = None) -> tuple[str, Operation]:
+    """Like :func:`find_generated`, but explain what is wrong when ``version`` lacks the operation."""
+    found = find_generated(version, operation_id, surface)
+    if found is not None:
+        return found
+    manifest = registry.version(version)
+    if surface is not None and surface not in manifest.surfaces:
+        having = [v for v in API_VERSIONS if surface in registry.version(v).surfaces]
+        if having:
+            raise unsupported(version, surface, having, what=f"the {surface} surface")
+        raise InvalidArgumentError(f"no API version has a {surface} surface; surfaces: {', '.join(_all_surfaces())}")
+    having = [v for v in API_VERSIONS if v != version and _has_operation_id(v, operation_id, surface)]
+    if not having:
+        close = difflib.get_close_matches(operation_id, _operation_ids(version, surface), n=3)
+        suggestion = f"; did you mean {', '.join(close)}?" if close else ""
+        raise InvalidArgumentError(f"API {version} has no operation {operation_id!r}{suggestion}")
+    error = unsupported(version, operation_id, having)
+    renamed = _renamed_to(version, operation_id, having[-1], surface)
+    if renamed and error.removed_in is not None:
+        message = (
+            f"{operation_id} is named {renamed} in API version {version}: renamed in API version "
+            f"{error.removed_in} (the old name was last in {error.last_in})"
+        )
+        error.args = (message,)
+    raise error
+
+
+def _has_operation_id(version: str, operation_id: str, surface: str | None) -> bool:
+    return any(
+        operation_id in s.operations and surface in (None, s.name) for s in registry.version(version).surfaces.values()
     )
 
 
-def capabilities(version: str) -> frozenset[str]:
-    """The facade operations that API ``version`` supports."""
-    return frozenset(name for name in OPERATIONS if find(version, name) is not None)
+def _operation_ids(version: str, surface: str | None) -> list[str]:
+    return [op for s in registry.version(version).surfaces.values() if surface in (None, s.name) for op in s.operations]
 
 
-__all__ = ["OPERATIONS", "capabilities", "find", "first_version_with", "require"]
+def _all_surfaces() -> list[str]:
+    return sorted({s for v in API_VERSIONS for s in registry.version(v).surfaces})
+
+
+def _renamed_to(version: str, operation_id: str, other: str, surface: str | None) -> str | None:
+    """The operationId ``version`` gives the route that ``operation_id`` has in ``other``, if it has it."""
+    where = find_generated(other, operation_id, surface)
+    if where is None:
+        return None
+    route = (where[0], where[1].method, where[1].path)
+    same = _routes(version).get(route)
+    return same.operation_id if same is not None else None
+
+
+__all__ = [
+    "OPERATIONS",
+    "Availability",
+    "Capabilities",
+    "MatrixRow",
+    "OperationInfo",
+    "availability",
+    "capabilities",
+    "find",
+    "find_generated",
+    "first_version_with",
+    "matrix",
+    "require",
+    "require_generated",
+    "unsupported",
+]

@@ -52,9 +52,10 @@ T = TypeVar("T")
 class Call:
     """Call one generated operation; the plan receives its parsed response."""
 
-    operation: str  # a key of _capabilities.OPERATIONS
+    operation: str  # a key of _capabilities.OPERATIONS, or with ``surface`` an operationId of that surface
     kwargs: Mapping[str, Any] = field(default_factory=dict)  # arguments of the generated function
     host: str | None = None  # for surfaces whose server is per resource (an index's host)
+    surface: str | None = None  # set for generic calls (``client.call``): ``operation`` is an operationId
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,12 +112,17 @@ class _EventDecoder:
         return self.feed("")
 
 
+# Bearer surfaces whose token comes from the oauth surface (a service account), not from an API key.
+TOKEN_SURFACES = frozenset({"admin"})
+
+
 # --- preparing a call: version checks and request models ----------------------
 
 
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     operation: str
+    generic_surface: str | None  # set when ``operation`` is an operationId called generically
     surface: str
     module: ModuleType
     parameters: frozenset[str]
@@ -158,7 +164,7 @@ class Session:
         self._owns_http = http is None
         self.headers = shared_headers(config)
         self.index_hosts: dict[str, str] = {}
-        self._prepared: dict[str, _Prepared] = {}
+        self._prepared: dict[tuple[str, str | None], _Prepared] = {}
         self._clients: dict[tuple[str, str | None], SurfaceClient] = {}
 
     @property
@@ -187,10 +193,12 @@ class Session:
             await self._http.aclose()
             self._http = None
 
-    def prepare(self, operation: str) -> _Prepared:
-        prepared = self._prepared.get(operation)
+    def prepare(self, operation: str, surface: str | None = None) -> _Prepared:
+        """A facade operation, or with ``surface`` an operationId of that surface, checked against the version."""
+        key = (operation, surface)
+        prepared = self._prepared.get(key)
         if prepared is None:
-            prepared = self._prepared[operation] = _prepare(self.version, operation)
+            prepared = self._prepared[key] = _prepare(self.version, operation, surface)
         return prepared
 
     def surface_client(self, surface: str, host: str | None) -> SurfaceClient:
@@ -201,10 +209,18 @@ class Session:
                 self._base_url(surface, host),
                 httpx_client=None if self.asynchronous else self.sync_http,
                 async_httpx_client=self.async_http if self.asynchronous else None,
-                headers=self.headers,
+                headers=self._headers_for(surface),
                 on_response=raise_for_status,
             )
         return client
+
+    def _headers_for(self, surface: str) -> Mapping[str, str]:
+        """The shared headers (the same dict: Admin renews its token in it), plus for a bearer surface that
+        an API key opens (db_metrics) the key as the bearer token."""
+        auth = registry.version(self.version).surfaces[surface].auth
+        if auth != "bearer" or self.config.api_key is None or surface in TOKEN_SURFACES:
+            return self.headers
+        return {**self.headers, "Authorization": f"Bearer {self.config.api_key.value}"}
 
     def _base_url(self, surface: str, host: str | None) -> str:
         if host is not None:
@@ -239,11 +255,11 @@ class Session:
 
     def arguments(self, call: Call) -> tuple[_Prepared, dict[str, Any]]:
         """The generated function's keyword arguments for ``call``, checked against the pinned version."""
-        prepared = self.prepare(call.operation)
+        prepared = self.prepare(call.operation, call.surface)
         kwargs = dict(call.kwargs)
         unknown = sorted(set(kwargs) - prepared.parameters)
         if unknown:
-            raise _unsupported_parameter(self.version, call.operation, unknown[0], lambda p: unknown[0] in p.parameters)
+            raise _unsupported_parameter(self.version, prepared, unknown[0], lambda p: unknown[0] in p.parameters)
         for name, enum_class in prepared.enums.items():
             value = kwargs.get(name)
             if isinstance(value, str) and not isinstance(value, enum_class):
@@ -259,8 +275,11 @@ class Session:
 
 
 @functools.cache
-def _prepare(version: str, operation: str) -> _Prepared:
-    surface, generated = _capabilities.require(version, operation)
+def _prepare(version: str, operation: str, generic_surface: str | None = None) -> _Prepared:
+    if generic_surface is None:
+        surface, generated = _capabilities.require(version, operation)
+    else:
+        surface, generated = _capabilities.require_generated(version, operation, generic_surface)
     module = generated.load()
     parameters = inspect.signature(module.sync_detailed).parameters
     body = parameters.get("body")
@@ -273,6 +292,7 @@ def _prepare(version: str, operation: str) -> _Prepared:
     }
     return _Prepared(
         operation,
+        generic_surface,
         surface,
         module,
         frozenset(parameters) - {"client"},
@@ -345,27 +365,29 @@ def _request_model(version: str, prepared: _Prepared, body: Mapping[str, Any]) -
         except (KeyError, ValueError, TypeError):
             return False
 
-    raise _unsupported_parameter(version, prepared.operation, unknown[0], accepts)
+    raise _unsupported_parameter(version, prepared, unknown[0], accepts)
 
 
 def _unsupported_parameter(
-    version: str, operation: str, parameter: str, accepts: Callable[[_Prepared], bool]
+    version: str, prepared: _Prepared, parameter: str, accepts: Callable[[_Prepared], bool]
 ) -> UnsupportedOperationError:
-    since = None
+    operation = prepared.operation
+    having = []
     for candidate in API_VERSIONS:
         try:
-            other = _prepare(candidate, operation)
-        except UnsupportedOperationError:
+            other = _prepare(candidate, operation, prepared.generic_surface)
+        except PineconeError:  # the operation itself is missing there
             continue
-        if accepts(other):
-            since = candidate
-            break
-    hint = f"it is accepted from API version {since}" if since else "no shipped API version accepts it"
+        if candidate != version and accepts(other):
+            having.append(candidate)
+    status = _capabilities.availability(version, having)
     return UnsupportedOperationError(
-        f"{operation}: parameter {parameter!r} is not supported by API version {version}; {hint}",
+        f"{operation}: parameter {parameter!r} is not supported by API version {version}; {status.hint('accepted')}",
         operation=f"{operation}({parameter})",
         api_version=version,
-        available_from=since,
+        available_from=status.available_from,
+        removed_in=status.removed_in,
+        last_in=status.last_in,
     )
 
 

@@ -15,6 +15,7 @@ import httpx
 from pinecone_versioned._admin import AdminPlane, Credentials
 from pinecone_versioned._config import ClientConfig, RetryConfig, Secret, resolve_config
 from pinecone_versioned._engine import AsyncEngine, Session, SyncEngine
+from pinecone_versioned._generic import AdminGenericCalls
 
 CLIENT_ID_ENV = "PINECONE_CLIENT_ID"
 CLIENT_SECRET_ENV = "PINECONE_CLIENT_SECRET"
@@ -74,7 +75,7 @@ class _AdminBase:
         return f"{type(self).__name__}(client_id={self._credentials.client_id!r}, api_version={self.api_version!r})"
 
 
-class Admin(AdminPlane, SyncEngine, _AdminBase):
+class Admin(AdminPlane, AdminGenericCalls, SyncEngine, _AdminBase):
     """Administration with a service account (blocking): projects, API keys, organizations.
 
     >>> admin = Admin(client_id="...", client_secret="...")   # doctest: +SKIP
@@ -89,7 +90,7 @@ class Admin(AdminPlane, SyncEngine, _AdminBase):
         self._session.close()
 
 
-class AsyncAdmin(AdminPlane, AsyncEngine, _AdminBase):
+class AsyncAdmin(AdminPlane, AdminGenericCalls, AsyncEngine, _AdminBase):
     """The asyncio twin of :class:`Admin`."""
 
     def _start(self, config: ClientConfig) -> None:

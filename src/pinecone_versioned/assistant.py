@@ -9,6 +9,7 @@ from __future__ import annotations
 from pinecone_versioned._assistant import AssistantPlane, AssistantsPlane, ChatStreamChunk
 from pinecone_versioned._config import normalise_host
 from pinecone_versioned._engine import AsyncEngine, Session, SessionBound, SyncEngine
+from pinecone_versioned._generic import AssistantGenericCalls
 
 
 class Assistants(AssistantsPlane, SyncEngine, SessionBound):
@@ -37,11 +38,11 @@ class _AssistantBase:
         return f"{type(self).__name__}(name={self.name!r}, api_version={self._session.version!r})"
 
 
-class Assistant(AssistantPlane, SyncEngine, _AssistantBase):
+class Assistant(AssistantPlane, AssistantGenericCalls, SyncEngine, _AssistantBase):
     """One assistant (blocking): upload_file, list_files, chat (streaming too), context."""
 
 
-class AsyncAssistant(AssistantPlane, AsyncEngine, _AssistantBase):
+class AsyncAssistant(AssistantPlane, AssistantGenericCalls, AsyncEngine, _AssistantBase):
     """One assistant (asyncio): the same methods as :class:`Assistant`, awaited."""
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import ssl
 from collections.abc import Mapping
-from types import ModuleType, TracebackType
+from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
@@ -19,6 +19,7 @@ from pinecone_versioned._config import ClientConfig, RetryConfig, Secret, normal
 from pinecone_versioned._control import ControlPlane
 from pinecone_versioned._data import DataPlane
 from pinecone_versioned._engine import AsyncEngine, Session, SessionBound, SyncEngine
+from pinecone_versioned._generic import GeneratedPackage, GenericCalls, IndexGenericCalls
 from pinecone_versioned._inference import InferencePlane
 from pinecone_versioned.errors import ConfigurationError
 from pinecone_versioned.sdk_versions import Language, api_version_for
@@ -98,21 +99,23 @@ class _ClientBase:
         return self._session.config
 
     @property
-    def api(self) -> ModuleType:
-        """The generated package of the pinned version (e.g. ``pinecone_versioned_gen.v2025_04``),
-        for calling an operation directly or naming its models."""
-        return importlib.import_module(registry.version(self.api_version).package)
+    def api(self) -> GeneratedPackage:
+        """The generated package of the pinned version (e.g. ``pinecone_versioned_gen.v2025_04``), for
+        naming its models or calling its functions: ``pc.api.db_control.models.IndexModel``. Its
+        subpackages import on first use."""
+        return GeneratedPackage(importlib.import_module(registry.version(self.api_version).package))
 
     @property
-    def capabilities(self) -> frozenset[str]:
-        """The operations the pinned API version supports (method names of the clients)."""
+    def capabilities(self) -> _capabilities.Capabilities:
+        """What the pinned API version supports: a set of the clients' method names, and in
+        ``.operations`` every generated operation (those without a method: ``call`` them)."""
         return _capabilities.capabilities(self.api_version)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api_version={self.api_version!r}, host={self.config.control_host!r})"
 
 
-class Pinecone(ControlPlane, SyncEngine, _ClientBase):
+class Pinecone(ControlPlane, GenericCalls, SyncEngine, _ClientBase):
     """A blocking Pinecone client pinned to one API version.
 
         >>> pc = Pinecone(api_key="...", api_version="2025-04")   # doctest: +SKIP
@@ -159,7 +162,7 @@ class Pinecone(ControlPlane, SyncEngine, _ClientBase):
         self.close()
 
 
-class AsyncPinecone(ControlPlane, AsyncEngine, _ClientBase):
+class AsyncPinecone(ControlPlane, GenericCalls, AsyncEngine, _ClientBase):
     """The asyncio twin of :class:`Pinecone`: the same methods, awaited.
 
     >>> async with AsyncPinecone(api_key="...") as pc:   # doctest: +SKIP
@@ -213,11 +216,11 @@ class _IndexBase:
         return f"{type(self).__name__}({target}, api_version={self._session.version!r})"
 
 
-class Index(DataPlane, SyncEngine, _IndexBase):
+class Index(DataPlane, IndexGenericCalls, SyncEngine, _IndexBase):
     """The data plane of one index (blocking). Get one from :meth:`Pinecone.Index`."""
 
 
-class AsyncIndex(DataPlane, AsyncEngine, _IndexBase):
+class AsyncIndex(DataPlane, IndexGenericCalls, AsyncEngine, _IndexBase):
     """The data plane of one index (asyncio). Get one from :meth:`AsyncPinecone.Index`."""
 
 

@@ -36,11 +36,22 @@ class UnsupportedApiVersionError(ConfigurationError):
 class UnsupportedOperationError(PineconeError):
     """The pinned API version lacks an operation or parameter that was used."""
 
-    def __init__(self, message: str, *, operation: str, api_version: str, available_from: str | None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str,
+        api_version: str,
+        available_from: str | None,
+        removed_in: str | None = None,
+        last_in: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.operation = operation
         self.api_version = api_version
-        self.available_from = available_from
+        self.available_from = available_from  # the first later version that has it
+        self.removed_in = removed_in  # the version that dropped it, when an earlier one had it
+        self.last_in = last_in  # the last earlier version that had it
 
 
 class TransportError(PineconeError):

@@ -93,13 +93,27 @@ SDK_RELEASES: tuple[SdkRelease, ...] = (
         "Not in Pinecone's table. Like 5.3.x, it sends 2024-07 on its database calls and 2024-10 only for bulk import.",
     ),
     SdkRelease(
-        "python", "8.x", "2025-10", "measured", "Observed sending 2025-10; Pinecone's table has no 2025-10 row."
+        "python",
+        "8.x",
+        "2025-10",
+        "measured",
+        "8.1.2 observed sending 2025-10 on the control plane; Pinecone's table has no 2025-10 row.",
+    ),
+    SdkRelease("python", "9.x", "2025-10", "measured", "9.1.0 observed sending 2025-10 on the control plane."),
+    SdkRelease(
+        "python",
+        "10.x",
+        "2026-07",
+        "measured",
+        "10.2.0 observed sending 2026-07 on the control plane, a version whose specs this build does not pin yet.",
     ),
     SdkRelease(
         "java", "6.x", "2025-10", "changelog", "Its 6.0.0 changelog says it is generated from the 2025-10 spec."
     ),
 )
 # For 2025-10 no Node.js, Go or .NET major is known here; api_version_for says so by raising.
+# A row may name an API version this build does not ship (python 10.x): what was seen on the
+# wire is recorded all the same, and pinning that version is refused with the supported list.
 
 
 def api_version_for(language: Language | str, sdk_version: str) -> str:

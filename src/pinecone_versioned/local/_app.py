@@ -40,7 +40,8 @@ MAX_DATA_REQUEST_BYTES = 2 * 1024 * 1024
 ASSISTANT_PREFIX = "/assistant"
 # Which spec surfaces each kind of listener serves (first match wins), and the handlers of each surface.
 _SURFACES = {
-    "control": ("db_control", "inference", "admin", "oauth", "assistant_control", "assistant_data"),
+    # db_metrics is routed (so that its operations answer 501 naming them) but not simulated.
+    "control": ("db_control", "inference", "admin", "oauth", "assistant_control", "assistant_data", "db_metrics"),
     "assistant": ("assistant_control", "assistant_data"),
     "data": ("db_data",),
 }
@@ -98,9 +99,13 @@ class App:
             self._authenticate(path, headers)
             version = self._version(headers, path)
             op, params = self._route(version, listener, method, path)
-            handler = _HANDLERS[op.surface].get((op.method, op.template))
+            handler = _HANDLERS.get(op.surface, {}).get((op.method, op.template))
             if handler is None:
-                raise ApiError(501, "UNIMPLEMENTED", f"{op.operation_id} is not implemented by the local server yet")
+                raise ApiError(
+                    501,
+                    "UNIMPLEMENTED",
+                    f"{op.operation_id} (API {version.version}) is not implemented by the local server yet",
+                )
             if data_plane and len(body) > MAX_DATA_REQUEST_BYTES:
                 raise bad_request(f"request of {len(body)} bytes; the limit is {MAX_DATA_REQUEST_BYTES}")
             payload = self._body(op, headers.get("content-type", ""), body)

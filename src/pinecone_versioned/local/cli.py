@@ -1,8 +1,11 @@
-"""``pinecone-versioned serve``: run the local server in the foreground until interrupted."""
+"""``pinecone-versioned serve``: run the local server in the foreground until interrupted.
+
+The command line itself is ``pinecone_versioned.cli``; this module is the part that
+needs the ``[local]`` extra.
+"""
 
 from __future__ import annotations
 
-import argparse
 import logging
 import signal
 import threading
@@ -11,28 +14,22 @@ from collections.abc import Sequence
 from .server import LocalServer
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Parse the command line and serve until SIGINT or SIGTERM."""
-    parser = argparse.ArgumentParser(prog="pinecone-versioned")
-    commands = parser.add_subparsers(dest="command", required=True)
-    serve = commands.add_parser("serve", help="run the local Pinecone-compatible server")
-    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
-    serve.add_argument("--port", type=int, default=5080, help="control-plane port (0: any free port)")
-    serve.add_argument("--data-dir", default=None, help="keep data here, durably (default: in memory)")
-    serve.add_argument("--api-key", default=None, help="the only key accepted (default: any non-empty key)")
-    serve.add_argument("--spec-dir", default=None, help="OpenAPI spec directory (default: $PINECONE_OPENAPI_SPECS)")
-    serve.add_argument("--strict", action="store_true", help="validate requests and responses against the spec")
-    args = parser.parse_args(argv)
+def serve(host: str, port: int, data_dir: str | None, api_key: str | None, spec_dir: str | None, strict: bool) -> int:
+    """Serve until SIGINT or SIGTERM (``OSError`` when the port cannot be bound)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
-
-    stopping = threading.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: stopping.set())
-    server = LocalServer(
-        args.api_key, args.data_dir, host=args.host, port=args.port, strict=args.strict, spec_dir=args.spec_dir
-    )
+    server = LocalServer(api_key, data_dir, host=host, port=port, strict=strict, spec_dir=spec_dir)
     with server:
+        stopping = threading.Event()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda *_: stopping.set())
         # One parseable line, so that scripts and tests can learn the port when --port 0 is used.
         print(f"pinecone-versioned local server listening on {server.url}", flush=True)
         stopping.wait()
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The whole ``pinecone-versioned`` command (kept here for callers of the old entry point)."""
+    from pinecone_versioned.cli import main as command_line
+
+    return command_line(argv)

@@ -1,0 +1,233 @@
+"""Every generated operation reachable from a client: generic calls against the local server, and their errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+import pinecone_versioned as pv
+from pinecone_versioned import AsyncPinecone, Pinecone, ServerlessSpec, _capabilities, _engine
+from pinecone_versioned.local import LocalServer
+from pinecone_versioned_gen import API_VERSIONS, registry
+from tests.conftest import GENERATED_PACKAGE, REPO_ROOT
+from tests.facade.conftest import API_KEY
+
+# A data-plane operation no facade method wraps (the GET twin of describe_index_stats),
+# with the versions whose data-plane spec declares it, read from the shipped spec files.
+UNWRAPPED = "alt_describe_index_stats"
+
+
+def _versions_declaring(operation_id: str) -> list[str]:
+    having = []
+    for version in API_VERSIONS:
+        folder = GENERATED_PACKAGE / f"v{version.replace('-', '_')}"
+        for spec_file in folder.glob("*/openapi.json"):
+            paths = json.loads(spec_file.read_text())["paths"]
+            operations = [op for item in paths.values() for op in item.values() if isinstance(op, dict)]
+            if any(op.get("operationId") == operation_id for op in operations):
+                having.append(version)
+    return having
+
+
+HAVING_UNWRAPPED = _versions_declaring(UNWRAPPED)
+
+
+def _recording(seen: list[httpx.Request]) -> httpx.Client:
+    return httpx.Client(event_hooks={"request": [seen.append]})
+
+
+def _arecording(seen: list[httpx.Request]) -> httpx.AsyncClient:
+    async def record(request: httpx.Request) -> None:
+        seen.append(request)
+
+    return httpx.AsyncClient(event_hooks={"request": [record]})
+
+
+def test_the_unwrapped_operation_is_listed_by_capabilities_without_a_facade_method() -> None:
+    assert HAVING_UNWRAPPED, "the shipped specs no longer declare the operation this test calls"
+    for version in API_VERSIONS:
+        listed = {op.operation_id: op for op in pv.capabilities(version).operations}
+        assert (UNWRAPPED in listed) == (version in HAVING_UNWRAPPED)
+        if UNWRAPPED in listed:
+            assert listed[UNWRAPPED].facade is None and listed[UNWRAPPED].surface == "db_data"
+
+
+def test_capabilities_list_every_registry_operation_and_stay_a_set_of_method_names() -> None:
+    for version in API_VERSIONS:
+        caps = pv.capabilities(version)
+        registry_ids = {(s.name, op) for s in registry.version(version).surfaces.values() for op in s.operations}
+        assert {(op.surface, op.operation_id) for op in caps.operations} == registry_ids
+        assert set(caps) == {op.facade for op in caps.operations if op.facade}
+        assert all(hasattr(Pinecone, name) or name in _capabilities.OPERATIONS for name in caps)
+
+
+@pytest.mark.parametrize("version", HAVING_UNWRAPPED)
+def test_generic_call_sync_sends_the_pinned_version(server: LocalServer, version: str) -> None:
+    seen: list[httpx.Request] = []
+    pc = Pinecone(api_key=API_KEY, api_version=version, host=server.url, http_client=_recording(seen))
+    pc.create_index("generic", ServerlessSpec("aws", "us-east-1"), dimension=2, timeout=30)
+    index = pc.Index("generic")
+    index.upsert([("a", [1.0, 0.0]), ("b", [0.0, 1.0])], namespace="films")
+
+    by_name = index.call(UNWRAPPED)
+    by_attribute = index.operations.db_data.alt_describe_index_stats()
+    for stats in (by_name, by_attribute):
+        assert int(stats.total_vector_count) == 2
+        assert int(stats.namespaces["films"].vector_count) == 2
+
+    generic = [r for r in seen if r.method == "GET" and r.url.path == "/describe_index_stats"]
+    assert len(generic) == 2
+    for request in generic:
+        assert request.headers["X-Pinecone-API-Version"] == version
+        assert request.headers["Api-Key"] == API_KEY
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("version", HAVING_UNWRAPPED)
+async def test_generic_call_async_sends_the_pinned_version(server: LocalServer, version: str) -> None:
+    seen: list[httpx.Request] = []
+    async with AsyncPinecone(
+        api_key=API_KEY, api_version=version, host=server.url, http_client=_arecording(seen)
+    ) as pc:
+        await pc.create_index("agen", ServerlessSpec("aws", "us-east-1"), dimension=2, timeout=30)
+        index = pc.Index("agen")
+        await index.upsert([("a", [1.0, 0.0])])
+        stats = await index.call(UNWRAPPED)
+        again = await index.operations.db_data.alt_describe_index_stats()
+    assert int(stats.total_vector_count) == 1 and int(again.total_vector_count) == 1
+    generic = [r for r in seen if r.method == "GET" and r.url.path == "/describe_index_stats"]
+    assert [r.headers["X-Pinecone-API-Version"] for r in generic] == [version, version]
+
+
+def test_generic_calls_of_wrapped_operations_return_the_generated_models(server: LocalServer) -> None:
+    pc = Pinecone(api_key=API_KEY, api_version=API_VERSIONS[-1], host=server.url)
+    pc.create_index("plain", ServerlessSpec("aws", "us-east-1"), dimension=2, timeout=30)
+    described = pc.call("describe_index", index_name="plain")
+    assert isinstance(described, pc.api.db_control.models.IndexModel)
+    assert described.name == "plain"
+    listed = pc.operations.db_control.list_indexes()
+    assert [i.name for i in listed.indexes] == ["plain"]
+
+
+def test_server_errors_of_generic_calls_map_to_our_classes(server: LocalServer) -> None:
+    pc = Pinecone(api_key=API_KEY, api_version=API_VERSIONS[-1], host=server.url, retries=0)
+    with pytest.raises(pv.NotFoundError):
+        pc.call("describe_index", index_name="nowhere")
+
+
+def test_an_operation_the_local_server_does_not_simulate_is_a_501_naming_it(server: LocalServer) -> None:
+    """db_metrics takes the API key as a bearer token; the local server knows the route but not the operation."""
+    version = next(v for v in reversed(API_VERSIONS) if "db_metrics" in registry.version(v).surfaces)
+    seen: list[httpx.Request] = []
+    pc = Pinecone(api_key=API_KEY, api_version=version, host=server.url, retries=0, http_client=_recording(seen))
+    with pytest.raises(pv.ServerError) as raised:
+        pc.call("fetch_prometheus_targets", project_id="p1")
+    assert raised.value.status == 501 and f"fetch_prometheus_targets (API {version})" in raised.value.message
+    (request,) = seen
+    assert request.headers["Authorization"] == f"Bearer {API_KEY}"
+    assert request.headers["X-Pinecone-API-Version"] == version
+    assert API_KEY not in str(raised.value)
+
+
+def test_bad_generic_calls_are_refused_before_sending() -> None:
+    closed = "http://127.0.0.1:9"  # nothing listens: a request would fail differently
+    pc = Pinecone(api_key=API_KEY, api_version=API_VERSIONS[-1], host=closed, retries=0)
+    with pytest.raises(pv.UnsupportedOperationError, match="parameter 'bogus'"):
+        pc.call("describe_index", index_name="x", bogus=1)
+    with pytest.raises(pv.InvalidArgumentError, match="no operation 'describe_indexx'.*describe_index"):
+        pc.call("describe_indexx")
+    with pytest.raises(pv.InvalidArgumentError, match=r"pc\.Index\(name\)"):
+        pc.call("queryVectors", body={"topK": 1, "vector": [1.0]})
+    with pytest.raises(pv.InvalidArgumentError, match="Admin"):
+        pc.operations.admin.list_projects()
+
+
+def test_an_operation_removed_in_a_later_version_says_removed_in() -> None:
+    last = HAVING_UNWRAPPED[-1]
+    later = [v for v in API_VERSIONS if v > last]
+    if not later:
+        pytest.skip(f"{UNWRAPPED} is in the newest version")
+    removed_in = later[0]  # the version after the last one whose spec declares it
+    pc = Pinecone(api_key=API_KEY, api_version=later[-1], host="http://127.0.0.1:9")
+    with pytest.raises(pv.UnsupportedOperationError) as raised:
+        pc.Index(host="http://127.0.0.1:9").call(UNWRAPPED)
+    message = str(raised.value)
+    assert f"removed in API version {removed_in} (last in {last})" in message
+    assert "accepted from" not in message and "available from" not in message
+    assert raised.value.removed_in == removed_in and raised.value.last_in == last
+    assert raised.value.available_from is None
+
+
+def test_a_parameter_removed_in_a_later_version_says_removed_in() -> None:
+    """No pinned version drops a facade request parameter, so which versions accept it is synthetic here."""
+    prepared = _engine._prepare("2025-10", "describe_index_stats")
+
+    def accepted_in_2024_only(other: _engine._Prepared) -> bool:
+        return ".v2024_" in other.module.__name__
+
+    error = _engine._unsupported_parameter("2025-10", prepared, "legacy", accepted_in_2024_only)
+    newest_2024 = [v for v in API_VERSIONS if v.startswith("2024-")][-1]
+    following = API_VERSIONS[API_VERSIONS.index(newest_2024) + 1]
+    assert f"removed in API version {following} (last in {newest_2024})" in str(error)
+    assert "accepted from" not in str(error)
+    assert (error.removed_in, error.last_in, error.available_from) == (following, newest_2024, None)
+
+    early = _engine._unsupported_parameter(
+        "2024-04", prepared, "new", lambda other: ".v2025_10." in other.module.__name__
+    )
+    assert "accepted from API version 2025-10" in str(early) and "removed" not in str(early)
+
+
+def test_availability_between_two_eras_says_both() -> None:
+    middle = API_VERSIONS[2]
+    status = _capabilities.availability(middle, [API_VERSIONS[0], API_VERSIONS[-1]])
+    assert status.hint() == (
+        f"it was removed in API version {API_VERSIONS[1]} (last in {API_VERSIONS[0]}); "
+        f"it is available again from API version {API_VERSIONS[-1]}"
+    )
+
+
+def test_a_renamed_operation_names_its_new_operation_id() -> None:
+    """2025-10 renamed admin's list_api_keys; a generic call by the old name says what it is called now."""
+    old_name_versions = _versions_declaring("list_api_keys")
+    newest = API_VERSIONS[-1]
+    if newest in old_name_versions or not old_name_versions:
+        pytest.skip("no rename of list_api_keys among the pinned versions")
+    admin = pv.Admin(access_token="token", api_version=newest, host="http://127.0.0.1:9")
+    with pytest.raises(pv.UnsupportedOperationError, match="list_api_keys is named list_project_api_keys"):
+        admin.call("list_api_keys", project_id="p")
+
+
+def test_a_surface_the_version_lacks_says_where_it_starts() -> None:
+    first_admin = next(v for v in API_VERSIONS if "admin" in registry.version(v).surfaces)
+    pc = Pinecone(api_key=API_KEY, api_version=API_VERSIONS[0], host="http://127.0.0.1:9")
+    with pytest.raises(pv.UnsupportedOperationError, match=f"available from API version {first_admin}"):
+        pc.operations.admin  # noqa: B018
+
+
+def test_operations_show_the_generated_signature() -> None:
+    import inspect
+
+    pc = Pinecone(api_key=API_KEY, api_version=API_VERSIONS[-1])
+    signature = inspect.signature(pc.operations.db_control.describe_index)
+    assert list(signature.parameters) == ["index_name", "host"]
+    assert "db_control" in dir(pc.operations) and "describe_index" in dir(pc.operations.db_control)
+
+
+def test_api_surfaces_need_no_import_in_a_fresh_interpreter() -> None:
+    program = (
+        "from pinecone_versioned import Pinecone\n"
+        "pc = Pinecone(api_key='k', api_version='2025-04')\n"
+        "print(pc.api.db_control.models.IndexModel.__name__)\n"
+        "print(pc.api.db_data.api.vector_operations.query_vectors.sync.__name__)\n"
+    )
+    env = {"PYTHONPATH": f"{REPO_ROOT / 'src'}:{REPO_ROOT / 'generated'}:{REPO_ROOT}", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-c", program], check=False, capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["IndexModel", "sync"]
