@@ -39,6 +39,7 @@ from pinecone_versioned.errors import (
 )
 from pinecone_versioned_gen import API_VERSIONS, registry
 from pinecone_versioned_gen._runtime import Client as SurfaceClient
+from pinecone_versioned_gen._runtime.enums import is_known
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -246,12 +247,8 @@ class Session:
             raise _unsupported_parameter(self.version, call.operation, unknown[0], lambda p: unknown[0] in p.parameters)
         for name, enum_class in prepared.enums.items():
             value = kwargs.get(name)
-            if isinstance(value, str) and not isinstance(value, enum_class):
-                try:
-                    kwargs[name] = enum_class(value)
-                except ValueError:
-                    allowed = ", ".join(str(member.value) for member in enum_class)
-                    raise InvalidArgumentError(f"{call.operation}: {name}={value!r}; use one of {allowed}") from None
+            if isinstance(value, str):
+                kwargs[name] = _listed_member(enum_class, value, f"{call.operation}: {name}")
         body = kwargs.get("body")
         if isinstance(body, Mapping) and prepared.body_model is not None:
             kwargs["body"] = _request_model(self.version, prepared, body)
@@ -335,6 +332,8 @@ def _request_model(version: str, prepared: _Prepared, body: Mapping[str, Any]) -
             raise InvalidArgumentError(f"{prepared.operation}: not a valid request for API {version}: {exc}") from None
         unknown = unknown_fields(model)  # fields nested models do not declare
         if not unknown:
+            for where, member in _enum_values(model, prepared.operation + ": "):
+                _listed_member(type(member), member.value, where)
             return model
 
     def accepts(other: _Prepared) -> bool:
@@ -346,6 +345,32 @@ def _request_model(version: str, prepared: _Prepared, body: Mapping[str, Any]) -
             return False
 
     raise _unsupported_parameter(version, prepared.operation, unknown[0], accepts)
+
+
+def _listed_member(enum_class: type[enum.Enum], value: str, where: str) -> enum.Enum:
+    """The member of a request enum; generated enums keep unknown values (for responses), requests may not."""
+    try:
+        member = enum_class(value)
+    except ValueError:
+        member = None
+    if member is None or not is_known(member):
+        allowed = ", ".join(str(listed.value) for listed in enum_class)
+        raise InvalidArgumentError(f"{where}={value!r}; the pinned API version accepts one of {allowed}")
+    return member
+
+
+def _enum_values(value: Any, path: str) -> Iterator[tuple[str, enum.Enum]]:
+    """(dotted field path, member) of every enum value in a request model."""
+    import attrs
+
+    if isinstance(value, enum.Enum):
+        yield path.rstrip("."), value
+    elif attrs.has(type(value)):
+        for attribute in attrs.fields(type(value)):
+            yield from _enum_values(getattr(value, attribute.name), f"{path}{attribute.name}.")
+    elif isinstance(value, list):
+        for item in value:
+            yield from _enum_values(item, path)
 
 
 def _unsupported_parameter(
