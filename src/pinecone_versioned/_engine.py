@@ -15,6 +15,7 @@ import functools
 import importlib
 import inspect
 import re
+import threading
 import time
 import typing
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping, Sequence
@@ -27,13 +28,16 @@ import httpx
 import orjson
 
 from pinecone_versioned import _capabilities
-from pinecone_versioned._config import DEFAULT_CONTROL_HOST, ClientConfig
+from pinecone_versioned._config import DEFAULT_CONTROL_HOST, ClientConfig, check_transport_security
 from pinecone_versioned._http import build_async_client, build_sync_client, shared_headers
+from pinecone_versioned._validate import checked_arguments
 from pinecone_versioned.errors import (
+    ClientClosedError,
     InvalidArgumentError,
     PineconeConnectionError,
     PineconeError,
     PineconeTimeoutError,
+    UnexpectedResponseError,
     UnsupportedOperationError,
     raise_for_status,
 )
@@ -155,8 +159,11 @@ class Session:
         self.version = config.api_version
         self.asynchronous = asynchronous
         # Built on first use: creating the TLS context alone takes tens of milliseconds.
+        # The lock makes a parallel first call build one pool, not one per thread.
         self._http = http
         self._owns_http = http is None
+        self._pool_lock = threading.Lock()
+        self._closed = False
         self.headers = shared_headers(config)
         self.index_hosts: dict[str, str] = {}
         self._prepared: dict[str, _Prepared] = {}
@@ -164,29 +171,47 @@ class Session:
 
     @property
     def sync_http(self) -> httpx.Client:
-        if self._http is None:
-            self._http = build_sync_client(self.config)
-        assert isinstance(self._http, httpx.Client)
-        return self._http
+        http = self._pool(build_sync_client)
+        assert isinstance(http, httpx.Client)
+        return http
 
     @property
     def async_http(self) -> httpx.AsyncClient:
-        if self._http is None:
-            self._http = build_async_client(self.config)
-        assert isinstance(self._http, httpx.AsyncClient)
-        return self._http
+        http = self._pool(build_async_client)
+        assert isinstance(http, httpx.AsyncClient)
+        return http
+
+    def _pool(
+        self, build: Callable[[ClientConfig], httpx.Client | httpx.AsyncClient]
+    ) -> httpx.Client | httpx.AsyncClient:
+        with self._pool_lock:
+            self.check_open()
+            if self._http is None:
+                self._http = build(self.config)
+            return self._http
+
+    def check_open(self) -> None:
+        """Refuse to work once closed (httpx would raise a RuntimeError, or a new pool would leak)."""
+        if self._closed:
+            raise ClientClosedError("this client was closed: create a new Pinecone (or AsyncPinecone) client")
+        if self._http is not None and self._http.is_closed:
+            raise ClientClosedError("the http_client given to this client was closed: pass an open one")
 
     def close(self) -> None:
-        """Close the connection pool if this session built it."""
-        if self._owns_http and isinstance(self._http, httpx.Client):
-            self._http.close()
-            self._http = None
+        """Close the connection pool if this session built it; the session refuses further use."""
+        with self._pool_lock:
+            self._closed = True
+            http, self._http = self._http, None
+        if self._owns_http and isinstance(http, httpx.Client):
+            http.close()
 
     async def aclose(self) -> None:
-        """Close the async connection pool if this session built it."""
-        if self._owns_http and isinstance(self._http, httpx.AsyncClient):
-            await self._http.aclose()
-            self._http = None
+        """Close the async connection pool if this session built it; the session refuses further use."""
+        with self._pool_lock:
+            self._closed = True
+            http, self._http = self._http, None
+        if self._owns_http and isinstance(http, httpx.AsyncClient):
+            await http.aclose()
 
     def prepare(self, operation: str) -> _Prepared:
         prepared = self._prepared.get(operation)
@@ -195,6 +220,7 @@ class Session:
         return prepared
 
     def surface_client(self, surface: str, host: str | None) -> SurfaceClient:
+        self.check_open()
         key = (surface, host)
         client = self._clients.get(key)
         if client is None:
@@ -209,6 +235,8 @@ class Session:
 
     def _base_url(self, surface: str, host: str | None) -> str:
         if host is not None:
+            # An index host comes from describe_index or the caller; both may say http://.
+            check_transport_security(host, allow_insecure_http=self.config.allow_insecure_http, setting="index host")
             return host
         if surface in self.config.surface_hosts:
             return self.config.surface_hosts[surface]
@@ -402,6 +430,26 @@ def _translate(exc: httpx.HTTPError, call: Call) -> PineconeError:
     return PineconeConnectionError(f"{where}: {type(exc).__name__}: {exc}")
 
 
+# What generated parsers raise on a success body that is not what the spec describes:
+# invalid JSON (orjson's error is a ValueError), a missing field (KeyError), a wrong type.
+UNREADABLE_RESPONSE = (ValueError, KeyError, TypeError, AttributeError)
+
+
+def _unreadable(exc: Exception, call: Call, version: str) -> UnexpectedResponseError:
+    """A success answer the generated model could not read, as one error naming the operation."""
+    if isinstance(exc, orjson.JSONDecodeError):
+        problem = "is not valid JSON"
+    elif isinstance(exc, KeyError):
+        problem = f"lacks the field {exc.args[0]!r} that API {version} requires"
+    else:
+        problem = f"does not match API {version} ({type(exc).__name__}: {exc})"
+    return UnexpectedResponseError(
+        f"{call.operation}: the server answered with success, but the body {problem}. "
+        "Check that host= points at a Pinecone service for this API version",
+        operation=call.operation,
+    )
+
+
 # --- the drivers ---------------------------------------------------------------
 
 
@@ -460,6 +508,10 @@ class SyncEngine:
             return prepared.module.sync_detailed(client=client, **kwargs).parsed
         except httpx.HTTPError as exc:
             raise _translate(exc, call) from exc
+        except UNREADABLE_RESPONSE as exc:
+            if isinstance(exc, PineconeError):  # raised on purpose below the parser
+                raise
+            raise _unreadable(exc, call, self._session.version) from exc
 
     def _stream(self, step: Stream) -> Iterator[Any]:
         http = self._session.sync_http
@@ -548,6 +600,10 @@ class AsyncEngine:
             return (await prepared.module.asyncio_detailed(client=client, **kwargs)).parsed
         except httpx.HTTPError as exc:
             raise _translate(exc, call) from exc
+        except UNREADABLE_RESPONSE as exc:
+            if isinstance(exc, PineconeError):  # raised on purpose below the parser
+                raise
+            raise _unreadable(exc, call, self._session.version) from exc
 
     async def _astream(self, step: Stream) -> AsyncIterator[Any]:
         http = self._session.async_http
@@ -602,7 +658,7 @@ class operation(Generic[P, R]):
     """Declares a facade method from its plan; it runs blocking on sync clients, awaitable on async ones."""
 
     def __init__(self, plan: Callable[Concatenate[Any, P], Plan[R]]) -> None:
-        self._plan = plan
+        self._plan = checked_arguments(plan)  # argument types checked before the plan starts
         _take_identity(self, plan)
 
     @overload
@@ -636,7 +692,7 @@ class iterating(Generic[P, T]):
     """Declares a facade method that yields items: an iterator on sync clients, an async iterator on async ones."""
 
     def __init__(self, plan: Callable[Concatenate[Any, P], ItemPlan]) -> None:
-        self._plan = plan
+        self._plan = checked_arguments(plan)  # argument types checked before the plan starts
         _take_identity(self, plan)
 
     @overload
@@ -671,7 +727,7 @@ class streamable(Generic[P]):
     (an async iterator on async clients): one plan serves both, yielding ``Stream`` when streaming."""
 
     def __init__(self, plan: Callable[Concatenate[Any, P], ItemPlan | Plan[Any]]) -> None:
-        self._plan = plan
+        self._plan = checked_arguments(plan)  # argument types checked before the plan starts
         _take_identity(self, plan)
 
     @overload

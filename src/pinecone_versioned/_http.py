@@ -49,8 +49,12 @@ async def _alog_request(request: httpx.Request) -> None:
     _log_request(request)
 
 
+def _proxy(config: ClientConfig) -> str | None:
+    return config.proxy.value if config.proxy is not None else None
+
+
 def build_sync_client(config: ClientConfig) -> httpx.Client:
-    transport = httpx.HTTPTransport(verify=config.verify, cert=config.cert, http2=config.http2, proxy=config.proxy)
+    transport = httpx.HTTPTransport(verify=config.verify, cert=config.cert, http2=config.http2, proxy=_proxy(config))
     return httpx.Client(
         timeout=config.timeout,
         transport=RetryTransport(transport, config.retries),
@@ -59,7 +63,9 @@ def build_sync_client(config: ClientConfig) -> httpx.Client:
 
 
 def build_async_client(config: ClientConfig) -> httpx.AsyncClient:
-    transport = httpx.AsyncHTTPTransport(verify=config.verify, cert=config.cert, http2=config.http2, proxy=config.proxy)
+    transport = httpx.AsyncHTTPTransport(
+        verify=config.verify, cert=config.cert, http2=config.http2, proxy=_proxy(config)
+    )
     return httpx.AsyncClient(
         timeout=config.timeout,
         transport=AsyncRetryTransport(transport, config.retries),

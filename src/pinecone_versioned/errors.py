@@ -25,6 +25,10 @@ class InvalidArgumentError(PineconeError, ValueError):
     """An argument is wrong in a way the client can tell before sending anything."""
 
 
+class InvalidArgumentTypeError(InvalidArgumentError, TypeError):
+    """An argument has a type the method does not take (also a ``TypeError``, as Python would raise)."""
+
+
 class ConfigurationError(InvalidArgumentError):
     """The client cannot be built from the given arguments and environment."""
 
@@ -41,6 +45,18 @@ class UnsupportedOperationError(PineconeError):
         self.operation = operation
         self.api_version = api_version
         self.available_from = available_from
+
+
+class ClientClosedError(PineconeError):
+    """The client (or the client an index or plane came from) was closed; build a new one."""
+
+
+class UnexpectedResponseError(PineconeError):
+    """The server answered with success, but not in the shape the pinned API version describes."""
+
+    def __init__(self, message: str, *, operation: str) -> None:
+        super().__init__(message)
+        self.operation = operation
 
 
 class TransportError(PineconeError):
@@ -181,10 +197,12 @@ def raise_for_status(response: httpx.Response) -> None:
 __all__ = [
     "ApiError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ForbiddenError",
     "InvalidArgumentError",
+    "InvalidArgumentTypeError",
     "NotFoundError",
     "PineconeConnectionError",
     "PineconeError",
@@ -193,6 +211,7 @@ __all__ = [
     "ServerError",
     "TransportError",
     "UnauthorizedError",
+    "UnexpectedResponseError",
     "UnsupportedApiVersionError",
     "UnsupportedOperationError",
     "error_for_response",
