@@ -216,6 +216,10 @@ def resolve_config(
         raise ConfigurationError(
             f"additional_headers may not set {', '.join(sorted(reserved))}: use api_key= and api_version= instead"
         )
+    if isinstance(verify, str) and not os.path.exists(verify):
+        raise ConfigurationError(f"verify={verify!r}: no such CA bundle file or directory")
+    if not isinstance(verify, (bool, str, ssl.SSLContext)):
+        raise ConfigurationError("verify must be True, False, a CA bundle path or an ssl.SSLContext")
     control_url = normalise_host(control_host)
     surface_urls = {surface: normalise_host(url) for surface, url in (surface_hosts or {}).items()}
     for setting, url in [("host", control_url), *((f"surface_hosts[{s!r}]", u) for s, u in surface_urls.items())]:

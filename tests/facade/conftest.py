@@ -38,3 +38,28 @@ def pc(server: LocalServer, version: str) -> Iterator[Pinecone]:
 @pytest.fixture
 def apc(server: LocalServer, version: str) -> AsyncPinecone:
     return AsyncPinecone(api_key=API_KEY, api_version=version, host=server.url, retries=0)
+
+
+class RequestLog:
+    """Every request the local server handled, counted server-side: (method, path) in arrival order."""
+
+    def __init__(self, server: LocalServer) -> None:
+        self.seen: list[tuple[str, str]] = []
+        handle = server.app.handle
+
+        def counting(listener: str, index: str | None, method: str, path: str, *rest: object) -> object:
+            self.seen.append((method, path))
+            return handle(listener, index, method, path, *rest)
+
+        server.app.handle = counting  # type: ignore[method-assign]
+
+    def __len__(self) -> int:
+        return len(self.seen)
+
+    def clear(self) -> None:
+        self.seen.clear()
+
+
+@pytest.fixture
+def request_log(server: LocalServer) -> RequestLog:
+    return RequestLog(server)
