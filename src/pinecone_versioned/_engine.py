@@ -44,6 +44,7 @@ from pinecone_versioned.errors import (
 from pinecone_versioned_gen import API_VERSIONS, registry
 from pinecone_versioned_gen._runtime import Client as SurfaceClient
 from pinecone_versioned_gen._runtime.enums import is_known
+from pinecone_versioned_gen._runtime.errors import RequestEncodingError
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -435,8 +436,10 @@ def _translate(exc: httpx.HTTPError, call: Call) -> PineconeError:
 UNREADABLE_RESPONSE = (ValueError, KeyError, TypeError, AttributeError)
 
 
-def _unreadable(exc: Exception, call: Call, version: str) -> UnexpectedResponseError:
+def _unreadable(exc: Exception, call: Call, version: str) -> PineconeError:
     """A success answer the generated model could not read, as one error naming the operation."""
+    if isinstance(exc, RequestEncodingError):  # the request, not the answer: nothing was sent
+        return InvalidArgumentError(f"{call.operation}: {exc}")
     if isinstance(exc, orjson.JSONDecodeError):
         problem = "is not valid JSON"
     elif isinstance(exc, KeyError):

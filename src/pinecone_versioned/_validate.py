@@ -76,7 +76,7 @@ def check_ids(ids: Sequence[Any], parameter: str) -> list[str]:
     if isinstance(ids, (str, bytes)) or not isinstance(ids, Iterable) or isinstance(ids, Mapping):
         raise InvalidArgumentError(f"{parameter} must be a list of ids, e.g. ['a', 'b'], not {type(ids).__name__}")
     checked = list(ids)
-    if not all(type(i) is str and 0 < len(i) <= _SHORT and "\0" not in i for i in checked):
+    if not all(type(i) is str and 0 < len(i) <= _SHORT and i.isascii() and "\0" not in i for i in checked):
         for position, vector_id in enumerate(checked):  # the slow path finds and names the bad one
             check_id(vector_id, f"{parameter}[{position}]")
     return checked
