@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 
 from pinecone_versioned import (
@@ -15,30 +11,7 @@ from pinecone_versioned import (
     UnexpectedResponseError,
 )
 from pinecone_versioned.local import LocalServer
-from tests.facade.conftest import API_KEY, RequestLog
-
-
-def _answering(body: bytes) -> Iterator[str]:
-    """A loopback server answering 200 with ``body`` to every GET (what a misconfigured host does)."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+from tests.facade.conftest import API_KEY, RequestLog, answering_server
 
 
 @pytest.mark.parametrize(
@@ -51,7 +24,7 @@ def _answering(body: bytes) -> Iterator[str]:
     ],
 )
 def test_an_unreadable_success_body_is_one_error_naming_the_operation(body: bytes, problem: str) -> None:
-    for url in _answering(body):
+    with answering_server(body) as url:
         with Pinecone(api_key=API_KEY, host=url, retries=0) as pc, pytest.raises(UnexpectedResponseError) as caught:
             pc.describe_index("movies")
         assert caught.value.operation == "describe_index"

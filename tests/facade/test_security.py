@@ -10,7 +10,6 @@ import ssl
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 import trustme
@@ -25,7 +24,7 @@ from pinecone_versioned import (
     _engine,
 )
 from pinecone_versioned.local import LocalServer
-from tests.facade.conftest import API_KEY, RequestLog
+from tests.facade.conftest import API_KEY, RequestLog, answering_server
 
 PROXY_PASSWORD = "proxy-pass-5b1e"
 
@@ -80,30 +79,10 @@ def ca() -> trustme.CA:
 @pytest.fixture
 def tls_server(ca: trustme.CA) -> Iterator[str]:
     """A loopback HTTPS server with a certificate from a CA no system trusts; answers list_indexes."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            body = b'{"indexes": []}'
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("localhost", "127.0.0.1").configure_cert(context)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"https://localhost:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with answering_server(b'{"indexes": []}', context) as url:
+        yield url
 
 
 def test_tls_verification_is_on_by_default(tls_server: str) -> None:
