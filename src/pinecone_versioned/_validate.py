@@ -10,11 +10,12 @@ import re
 import types
 import typing
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from pinecone_versioned.errors import InvalidArgumentError, InvalidArgumentTypeError
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 # Limits Pinecone documents; checked here so the error comes before the request.
 MAX_DIMENSION = 20_000
@@ -296,7 +297,7 @@ def check_filter(filter: Any, where: str = "filter") -> dict[str, Any] | None:
 # --- argument types, checked from each facade method's signature ---------------
 
 
-def checked_arguments(plan: Callable[..., T]) -> Callable[..., T]:
+def checked_arguments(plan: Callable[P, T]) -> Callable[P, T]:
     """``plan`` with every argument checked against its annotation before the plan starts.
 
     The annotations are the facade's documented types; checking them here, once for
@@ -306,17 +307,19 @@ def checked_arguments(plan: Callable[..., T]) -> Callable[..., T]:
     signature = inspect.signature(plan)
 
     @functools.wraps(plan)
-    def checked(*args: Any, **kwargs: Any) -> T:
+    def checked(*args: P.args, **kwargs: P.kwargs) -> T:
+        # A constructor is named by its class (Pinecone, AsyncAdmin, ...), a method by its name.
+        label = type(args[0]).__name__ if plan.__name__ == "__init__" else plan.__name__
         try:
             bound = signature.bind(*args, **kwargs)
         except TypeError as exc:
-            raise InvalidArgumentTypeError(f"{plan.__name__}: {exc}") from None
+            raise InvalidArgumentTypeError(f"{label}: {exc}") from None
         hints = _hints(plan)
         for name, value in list(bound.arguments.items())[1:]:  # not self
             expected = hints.get(name)
             if expected is not None and not _matches(value, expected):
                 raise InvalidArgumentTypeError(
-                    f"{plan.__name__}: {name}={_short(value)} is a {type(value).__name__}; pass {_describe(expected)}"
+                    f"{label}: {name}={_short(value)} is a {type(value).__name__}; pass {_describe(expected)}"
                 )
         return plan(*args, **kwargs)
 
@@ -379,7 +382,8 @@ def _type_name(expected: Any) -> str:
         return "a dict"
     if origin is typing.Literal:
         return "one of " + ", ".join(repr(v) for v in typing.get_args(expected))
-    return f"a {getattr(origin or expected, '__name__', str(expected))}"
+    name = getattr(origin or expected, "__name__", str(expected))
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
 
 
 def _short(value: Any) -> str:

@@ -15,6 +15,7 @@ import httpx
 from pinecone_versioned._admin import AdminPlane, Credentials
 from pinecone_versioned._config import ClientConfig, RetryConfig, Secret, resolve_config
 from pinecone_versioned._engine import AsyncEngine, Session, SyncEngine
+from pinecone_versioned._validate import checked_arguments
 
 CLIENT_ID_ENV = "PINECONE_CLIENT_ID"
 CLIENT_SECRET_ENV = "PINECONE_CLIENT_SECRET"
@@ -23,6 +24,7 @@ CLIENT_SECRET_ENV = "PINECONE_CLIENT_SECRET"
 class _AdminBase:
     _session: Session
 
+    @checked_arguments  # wrong setting types are refused before anything is built
     def __init__(
         self,
         client_id: str | None = None,

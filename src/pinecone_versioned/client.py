@@ -27,7 +27,7 @@ from pinecone_versioned._control import ControlPlane
 from pinecone_versioned._data import DataPlane
 from pinecone_versioned._engine import AsyncEngine, Session, SessionBound, SyncEngine
 from pinecone_versioned._inference import InferencePlane
-from pinecone_versioned._validate import check_name
+from pinecone_versioned._validate import check_name, checked_arguments
 from pinecone_versioned.errors import ConfigurationError
 from pinecone_versioned.sdk_versions import Language, api_version_for
 from pinecone_versioned_gen import registry
@@ -41,6 +41,7 @@ class _ClientBase:
 
     _session: Session
 
+    @checked_arguments  # wrong setting types are refused before anything is built
     def __init__(
         self,
         api_key: str | None = None,

@@ -16,6 +16,7 @@ non-ASCII): it must be written and read back unchanged, not refused.
 
 from __future__ import annotations
 
+import inspect
 import math
 import sys
 from collections.abc import Callable, Iterator
@@ -26,6 +27,7 @@ import pytest
 
 from pinecone_versioned import (
     ApiError,
+    AsyncPinecone,
     BadRequestError,
     ConfigurationError,
     ConflictError,
@@ -770,7 +772,7 @@ CASES: list[Case] = [
     # keys and client settings
     Case("keys", 'Pinecone(api_key="   ")', lambda w: _client(w.url, api_key="   "), CLIENT, ConfigurationError),
     Case("keys", 'Pinecone(api_key="")', lambda w: _client(w.url, api_key=""), CLIENT, ConfigurationError),
-    Case("keys", "Pinecone(api_key=123)", lambda w: _client(w.url, api_key=123), CLIENT, ConfigurationError),
+    Case("keys", "Pinecone(api_key=123)", lambda w: _client(w.url, api_key=123), CLIENT, InvalidArgumentTypeError),
     Case(
         "keys",
         'Pinecone(api_key="wrong").list_indexes()',
@@ -783,14 +785,28 @@ CASES: list[Case] = [
         'Pinecone(api_key=k, timeout="5")',
         lambda w: _client(w.url, api_key=API_KEY, timeout="5"),
         CLIENT,
-        ConfigurationError,
+        InvalidArgumentTypeError,
     ),
     Case(
         "settings",
         "Pinecone(api_key=k, host=5)",
         lambda w: Pinecone(api_key=API_KEY, host=5),
         CLIENT,
-        ConfigurationError,
+        InvalidArgumentTypeError,
+    ),
+    Case(
+        "settings",
+        'Pinecone(api_key=k, retries="3")',
+        lambda w: Pinecone(api_key=API_KEY, host=w.url, retries="3"),
+        CLIENT,
+        InvalidArgumentTypeError,
+    ),
+    Case(
+        "settings",
+        'Pinecone(api_key=k, additional_headers=[("a", "b")])',
+        lambda w: _client(w.url, api_key=API_KEY, additional_headers=[("a", "b")]),
+        CLIENT,
+        InvalidArgumentTypeError,
     ),
     Case(
         "settings",
@@ -841,7 +857,26 @@ def test_bad_input(case: Case, world: tuple[World, RequestLog], monkeypatch: pyt
     log.clear()
     with pytest.raises(PineconeError) as caught:
         case.run(state)
-    error = caught.value
+    _check(case, caught.value, log)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+async def test_bad_input_async(case: Case, world: tuple[World, RequestLog], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same table through AsyncPinecone: the plans are shared, the driver is not."""
+    state, log = world
+    monkeypatch.delenv("PINECONE_API_KEY", raising=False)
+    async with AsyncPinecone(api_key=API_KEY, api_version=VERSION, host=state.url, retries=0) as apc:
+        twin = World(apc, apc.Index(host=state.index._host), state.url)  # type: ignore[arg-type]
+        log.clear()
+        with pytest.raises(PineconeError) as caught:
+            result = case.run(twin)
+            if inspect.isawaitable(result):
+                await result
+    _check(case, caught.value, log)
+
+
+def _check(case: Case, error: PineconeError, log: RequestLog) -> None:
     assert isinstance(error, case.error), f"{case.call}: {type(error).__name__}: {error}"
     if case.outcome == CLIENT:
         assert not isinstance(error, ApiError), f"{case.call} reached the server: {error}"
