@@ -431,15 +431,16 @@ def _translate(exc: httpx.HTTPError, call: Call) -> PineconeError:
     return PineconeConnectionError(f"{where}: {type(exc).__name__}: {exc}")
 
 
-# What generated parsers raise on a success body that is not what the spec describes:
-# invalid JSON (orjson's error is a ValueError), a missing field (KeyError), a wrong type.
-UNREADABLE_RESPONSE = (ValueError, KeyError, TypeError, AttributeError)
+# Failures of a call that are not transport errors: a request that cannot be built
+# (a body JSON cannot carry, a URL httpx refuses), or a success body the generated
+# parser cannot read (invalid JSON is a ValueError, a missing field a KeyError).
+NOT_TRANSPORT_FAILURES = (ValueError, KeyError, TypeError, AttributeError, httpx.InvalidURL)
 
 
-def _unreadable(exc: Exception, call: Call, version: str) -> PineconeError:
-    """A success answer the generated model could not read, as one error naming the operation."""
-    if isinstance(exc, RequestEncodingError):  # the request, not the answer: nothing was sent
-        return InvalidArgumentError(f"{call.operation}: {exc}")
+def _not_transport_failure(exc: Exception, call: Call, version: str) -> PineconeError:
+    """One error naming the operation: InvalidArgumentError if nothing was sent, else UnexpectedResponseError."""
+    if isinstance(exc, (RequestEncodingError, httpx.InvalidURL)):  # raised before sending
+        return InvalidArgumentError(f"{call.operation}: the request cannot be sent: {exc}")
     if isinstance(exc, orjson.JSONDecodeError):
         problem = "is not valid JSON"
     elif isinstance(exc, KeyError):
@@ -511,10 +512,10 @@ class SyncEngine:
             return prepared.module.sync_detailed(client=client, **kwargs).parsed
         except httpx.HTTPError as exc:
             raise _translate(exc, call) from exc
-        except UNREADABLE_RESPONSE as exc:
+        except NOT_TRANSPORT_FAILURES as exc:
             if isinstance(exc, PineconeError):  # raised on purpose below the parser
                 raise
-            raise _unreadable(exc, call, self._session.version) from exc
+            raise _not_transport_failure(exc, call, self._session.version) from exc
 
     def _stream(self, step: Stream) -> Iterator[Any]:
         http = self._session.sync_http
@@ -603,10 +604,10 @@ class AsyncEngine:
             return (await prepared.module.asyncio_detailed(client=client, **kwargs)).parsed
         except httpx.HTTPError as exc:
             raise _translate(exc, call) from exc
-        except UNREADABLE_RESPONSE as exc:
+        except NOT_TRANSPORT_FAILURES as exc:
             if isinstance(exc, PineconeError):  # raised on purpose below the parser
                 raise
-            raise _unreadable(exc, call, self._session.version) from exc
+            raise _not_transport_failure(exc, call, self._session.version) from exc
 
     async def _astream(self, step: Stream) -> AsyncIterator[Any]:
         http = self._session.async_http

@@ -547,6 +547,13 @@ CASES: list[Case] = [
     ),
     Case(
         "data plane",
+        "list_paginated(prefix=70,000 x 'p')  (URL too long)",
+        lambda w: w.index.list_paginated(prefix="p" * 70_000),
+        CLIENT,
+        InvalidArgumentError,
+    ),
+    Case(
+        "data plane",
         "list_paginated(limit=1000)",
         lambda w: w.index.list_paginated(limit=1000),
         SERVER,
