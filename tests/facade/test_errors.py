@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import collections.abc
+import inspect
+import io
+import types
+import typing
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
 
 from pinecone_versioned import (
+    Admin,
     InvalidArgumentTypeError,
     Pinecone,
     ServerlessSpec,
@@ -62,3 +71,77 @@ def test_an_unknown_keyword_is_a_pinecone_error_too(server: LocalServer) -> None
         pytest.raises(InvalidArgumentTypeError, match="dimensoin"),
     ):
         pc.create_index("typed", ServerlessSpec("aws", "us-east-1"), dimensoin=2)  # type: ignore[call-arg]
+
+
+class _Stranger:
+    """A value of a type no facade parameter accepts."""
+
+    def __repr__(self) -> str:
+        return "<stranger>"
+
+
+def _options(annotation: Any) -> tuple[Any, ...]:
+    union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
+    return typing.get_args(annotation) if union else (annotation,)
+
+
+def _fitting(annotation: Any) -> Any:
+    """A value that passes the type check of ``annotation`` (contents are the validators' business)."""
+    options = _options(annotation)
+    if type(None) in options or Any in options:
+        return None
+    samples: dict[Any, Any] = {str: "x", int: 1, float: 1.0, bool: True}
+    for option in options:
+        kind = typing.get_origin(option) or option
+        if kind is typing.Literal:
+            return typing.get_args(option)[0]
+        if kind in samples:
+            return samples[kind]
+        if kind in (collections.abc.Mapping, dict):
+            return {}
+        if kind in (collections.abc.Sequence, collections.abc.Iterable, list):
+            return []
+        if kind is typing.IO:
+            return io.BytesIO(b"x")
+    raise LookupError(f"no sample value for {annotation}: extend _fitting")
+
+
+def _public_operations(owner: object) -> Iterator[tuple[str, Any]]:
+    for name in dir(type(owner)):
+        plan = getattr(getattr(type(owner), name, None), "_plan", None)
+        if plan is not None and not name.startswith("_"):
+            yield name, plan
+
+
+def test_every_typed_parameter_of_every_public_method_refuses_a_stranger(
+    server: LocalServer, request_log: RequestLog
+) -> None:
+    """For each method and each parameter with a type: a value of no accepted type is refused, naming
+    the parameter, before anything is sent (the other parameters get values of their types)."""
+    from pinecone_versioned._validate import _hints
+
+    pc = Pinecone(api_key=API_KEY, host=server.url, retries=0)
+    admin = Admin(client_id="id", client_secret="secret", host=server.url, login_host=server.url, retries=0)
+    owners = [
+        pc,
+        pc.Index(host=server.url),
+        pc.inference,
+        pc.assistant,
+        pc.assistant.Assistant("a", host=server.url),
+        admin,
+    ]
+    checked = 0
+    for owner in owners:
+        for name, plan in _public_operations(owner):
+            hints = _hints(plan.__wrapped__)
+            parameters = list(inspect.signature(plan).parameters.values())[1:]
+            for parameter in parameters:
+                if any(option in (Any, object) for option in _options(hints.get(parameter.name, Any))):
+                    continue  # declared as anything: the method's own validation judges it
+                arguments = {p.name: _fitting(hints.get(p.name, Any)) for p in parameters if p.default is p.empty}
+                arguments[parameter.name] = _Stranger()
+                with pytest.raises(InvalidArgumentTypeError, match=f"{plan.__name__}: {parameter.name}=<stranger>"):
+                    getattr(owner, name)(**arguments)
+                checked += 1
+    assert checked >= 190, checked  # every typed parameter of the 81 public methods
+    assert len(request_log) == 0
