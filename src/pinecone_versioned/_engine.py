@@ -532,6 +532,10 @@ class SyncEngine:
                     yield step.parse(event)
         except httpx.HTTPError as exc:
             raise _translate(exc, step.call) from exc
+        except NOT_TRANSPORT_FAILURES as exc:
+            if isinstance(exc, PineconeError):  # a request refused before sending
+                raise
+            raise _not_transport_failure(exc, step.call, self._session.version) from exc
 
     def _parallel(self, step: Parallel) -> list[Any]:
         bar = _progress_bar(step.progress, sum(step.weights)) if step.progress else None
@@ -626,6 +630,10 @@ class AsyncEngine:
                     yield step.parse(event)
         except httpx.HTTPError as exc:
             raise _translate(exc, step.call) from exc
+        except NOT_TRANSPORT_FAILURES as exc:
+            if isinstance(exc, PineconeError):  # a request refused before sending
+                raise
+            raise _not_transport_failure(exc, step.call, self._session.version) from exc
 
     async def _aparallel(self, step: Parallel) -> list[Any]:
         bar = _progress_bar(step.progress, sum(step.weights)) if step.progress else None

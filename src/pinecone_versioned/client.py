@@ -21,6 +21,7 @@ from pinecone_versioned._config import (
     Secret,
     check_transport_security,
     normalise_host,
+    proxy_secret,
     resolve_config,
 )
 from pinecone_versioned._control import ControlPlane
@@ -66,13 +67,13 @@ class _ClientBase:
             "timeout": timeout,
             "retries": retries,
             "additional_headers": additional_headers,
-            "proxy": proxy,
+            "proxy": proxy_secret(proxy),  # may carry a password
             "verify": verify,
             "cert": cert,
             "http2": http2,
             "allow_insecure_http": allow_insecure_http,
         }
-        config = resolve_config(**{**self._options, "api_key": api_key})
+        config = resolve_config(**{**self._options, "api_key": api_key, "proxy": proxy})
         self._start(config, http_client)
 
     @classmethod
@@ -92,8 +93,9 @@ class _ClientBase:
                 f"with_options got unknown settings {sorted(unknown)}; known: {sorted(self._options)}"
             )
         merged = {**self._options, **changes}
-        key = merged.pop("api_key")
-        return type(self)(key.value if isinstance(key, Secret) else key, **merged)
+        plain: dict[str, Any] = {n: v.value if isinstance(v, Secret) else v for n, v in merged.items()}
+        key = plain.pop("api_key")
+        return type(self)(key, **plain)
 
     def _start(self, config: ClientConfig, http_client: Any) -> None:
         raise NotImplementedError

@@ -62,10 +62,13 @@ def test_no_secret_in_repr_asdict_or_pickle() -> None:
     assert copy.deepcopy(config).api_key.value == API_KEY  # copies keep the key, they do not show it
 
 
-def test_with_options_keeps_the_key_without_showing_it() -> None:
-    changed = Pinecone(api_key=API_KEY).with_options(api_version="2025-04")
+def test_with_options_keeps_the_key_and_proxy_without_showing_them() -> None:
+    proxy = f"http://alice:{PROXY_PASSWORD}@proxy.example:3128"
+    changed = Pinecone(api_key=API_KEY, proxy=proxy).with_options(api_version="2025-04")
     assert changed.config.api_key is not None and changed.config.api_key.value == API_KEY
+    assert changed.config.proxy is not None and changed.config.proxy.value == proxy
     assert API_KEY not in repr(changed._options)
+    assert PROXY_PASSWORD not in repr(changed._options)
 
 
 # --- TLS against a real socket ---------------------------------------------------
