@@ -304,14 +304,13 @@ def checked_arguments(plan: Callable[P, T]) -> Callable[P, T]:
     every method, means a wrong type (``timeout="5"``, a string where a list of ids
     goes) is refused before any request, with the parameter named.
     """
-    signature = inspect.signature(plan)
 
     @functools.wraps(plan)
     def checked(*args: P.args, **kwargs: P.kwargs) -> T:
         # A constructor is named by its class (Pinecone, AsyncAdmin, ...), a method by its name.
         label = type(args[0]).__name__ if plan.__name__ == "__init__" else plan.__name__
         try:
-            bound = signature.bind(*args, **kwargs)
+            bound = _signature(plan).bind(*args, **kwargs)
         except TypeError as exc:
             raise InvalidArgumentTypeError(f"{label}: {exc}") from None
         hints = _hints(plan)
@@ -324,6 +323,11 @@ def checked_arguments(plan: Callable[P, T]) -> Callable[P, T]:
         return plan(*args, **kwargs)
 
     return checked
+
+
+@functools.cache
+def _signature(plan: Callable[..., Any]) -> inspect.Signature:
+    return inspect.signature(plan)  # on first call, not at import: about 80 methods are wrapped
 
 
 @functools.cache
