@@ -904,6 +904,17 @@ def test_odd_but_valid_ids_round_trip(what: str, vector_id: str, world: tuple[Wo
         assert fetched[vector_id].metadata.to_dict() == {"what": what}
 
 
+def test_sparse_indices_in_any_order_are_accepted(world: tuple[World, RequestLog]) -> None:
+    """Pinecone takes sparse indices in any order: the client must not refuse or reorder them wrongly."""
+    pc = world[0].pc
+    pc.create_index("hybrid", SPEC, dimension=DIM, metric="dotproduct")
+    index = pc.Index("hybrid")
+    sparse = {"indices": [70, 2, 35], "values": [0.7, 0.2, 0.35]}
+    assert index.upsert([{"id": "h", "values": V, "sparse_values": sparse}]) == 1
+    stored = index.fetch(["h"]).vectors.additional_properties["h"].sparse_values
+    assert dict(zip(stored.indices, stored.values, strict=True)) == pytest.approx({70: 0.7, 2: 0.2, 35: 0.35})
+
+
 def test_the_table_has_at_least_sixty_cases() -> None:
     assert len(CASES) >= 60
     assert len({case.call for case in CASES}) == len(CASES)  # one row per case
