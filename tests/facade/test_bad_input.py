@@ -951,6 +951,7 @@ def render_table() -> str:
     lines += [
         f"- {what}: `{vector_id if len(vector_id) < 40 else vector_id[:12] + '...'}`" for what, vector_id in ACCEPTED
     ]
+    lines += ["", "Sparse indices in any order are accepted; each index must appear once."]
     return "\n".join(lines) + "\n"
 
 
