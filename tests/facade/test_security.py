@@ -60,6 +60,9 @@ def test_no_secret_in_repr_asdict_or_pickle() -> None:
     with pytest.raises(PineconeError, match="never pickled"):
         pickle.dumps(config)
     assert copy.deepcopy(config).api_key.value == API_KEY  # copies keep the key, they do not show it
+    for holder in (pc, pc.Index(host="https://movies.example.com")):
+        with pytest.raises(PineconeError, match="pickled"):
+            pickle.dumps(holder)
 
 
 def test_with_options_keeps_the_key_and_proxy_without_showing_them() -> None:
