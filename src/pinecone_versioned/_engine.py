@@ -193,7 +193,7 @@ class Session:
 
     def __reduce__(self) -> Any:
         # A session holds the credential and a live connection pool; neither belongs in a pickle.
-        raise PineconeError("a client cannot be pickled: build one in each process (or thread pool worker)")
+        raise PineconeError("a client cannot be pickled: build one in each process")
 
     def check_open(self) -> None:
         """Refuse to work once closed (httpx would raise a RuntimeError, or a new pool would leak)."""
