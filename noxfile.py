@@ -25,7 +25,7 @@ PYTHON = os.environ.get("NOX_PYTHON") or "3.11"
 SPEC_DIR_ENV = "PINECONE_OPENAPI_SPECS"
 # mypy and the stubs are here because a test type-checks the package (tests/facade/test_typing.py).
 TYPING_REQUIREMENTS = ["mypy>=1.10", "types-python-dateutil", "types-PyYAML", "types-jsonschema", "types-tqdm"]
-TEST_REQUIREMENTS = ["pytest>=8", "hypothesis>=6.100", "pandas>=2.1", *TYPING_REQUIREMENTS]
+TEST_REQUIREMENTS = ["pytest>=8", "hypothesis>=6.100", "pandas>=2.1", "trustme>=1.2", *TYPING_REQUIREMENTS]
 CODEGEN_EXTRA = ".[codegen]"
 TEST_EXTRAS = ".[codegen,local]"
 

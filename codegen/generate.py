@@ -33,7 +33,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import PythonIdentifier
 from ruamel.yaml import YAML
 
-from codegen.normalise import SpecContext, normalise, operations, strip_prose
+from codegen.normalise import STRICT_ENUMS_KEY, SpecContext, normalise, operations, strip_prose
 from codegen.pins import REPO_ROOT, ApiVersion, Pins, SpecFile, verify_file
 
 CODEGEN_DIR = Path(__file__).resolve().parent
@@ -102,6 +102,7 @@ def generate_surface(version: ApiVersion, spec: SpecFile, spec_path: Path, packa
     ctx = SpecContext(version=version.name, surface=spec.surface)
     raw = load_spec(spec_path)
     document = normalise(raw, ctx)
+    strict_enums = frozenset(document.pop(STRICT_ENUMS_KEY, ()))
     package = f"{PACKAGE}.{version.package}.{spec.surface}"
     config = Config.from_sources(
         ConfigFile(
@@ -119,6 +120,7 @@ def generate_surface(version: ApiVersion, spec: SpecFile, spec_path: Path, packa
     if isinstance(openapi, GeneratorError):
         raise GenerationError(f"{spec.relative_path}: {openapi.header}\n{openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
+    project.env.globals["strict_enums"] = strict_enums  # read by templates/str_enum.py.jinja
     with contextlib.redirect_stdout(io.StringIO()):  # it prints a line per package
         problems = project.build()
     if problems:

@@ -59,6 +59,10 @@ class SpecContext:
 Patch = Callable[[Json, SpecContext], None]
 PATCHES: list[Patch] = []
 
+# Root key under which `pin_discriminator_values` lists the enums it made; the
+# generator keeps those strict (every other string enum accepts new values).
+STRICT_ENUMS_KEY = "x-strict-enums"
+
 
 def patch(fn: Patch) -> Patch:
     PATCHES.append(fn)
@@ -202,6 +206,9 @@ def pin_discriminator_values(document: Json, ctx: SpecContext) -> None:
             variant = resolve(document, ref)
             # Named after the value (e.g. DenseVectorType), shared by unions that use the same one.
             enum_name = _pascal(value) + _pascal(prop)
+            document.setdefault(STRICT_ENUMS_KEY, [])
+            if enum_name not in document[STRICT_ENUMS_KEY]:
+                document[STRICT_ENUMS_KEY].append(enum_name)
             variant.setdefault("properties", {})[prop] = add_component(
                 document, enum_name, {"type": "string", "enum": [value]}
             )
@@ -301,3 +308,11 @@ def allow_null(document: Json, ctx: SpecContext) -> None:
             # The generator cannot make an enum nullable; a nullable string keeps every value.
             node.pop("enum", None)
             node["nullable"] = True
+
+
+@patch
+def keep_unknown_fields(document: Json, ctx: SpecContext) -> None:
+    """A closed object (`additionalProperties: false`) would drop fields a later service release adds."""
+    for node in schema_nodes(document):
+        if node.get("additionalProperties") is False:
+            del node["additionalProperties"]

@@ -12,6 +12,8 @@ from typing import Any
 import httpx
 import orjson
 
+from pinecone_versioned_gen._runtime.errors import RequestEncodingError
+
 # JSON goes through orjson both ways: several times faster than the standard
 # library on vector payloads, and numpy arrays serialise without conversion.
 _DUMPS_OPTIONS = orjson.OPT_SERIALIZE_NUMPY
@@ -22,7 +24,10 @@ def _prepare(kwargs: dict[str, Any], shared: Mapping[str, str]) -> dict[str, Any
     """Encode the body (orjson for ``json=``) and merge the shared headers into the request's."""
     headers = {**shared, **kwargs.get("headers", {})}
     if "json" in kwargs:
-        kwargs["content"] = orjson.dumps(kwargs.pop("json"), option=_DUMPS_OPTIONS)
+        try:
+            kwargs["content"] = orjson.dumps(kwargs.pop("json"), option=_DUMPS_OPTIONS)
+        except TypeError as exc:  # told apart from a response that fails to parse
+            raise RequestEncodingError(f"the request body cannot be sent as JSON: {exc}") from exc
         headers = {**_JSON_HEADERS, **headers}
     elif hasattr(kwargs.get("content"), "read"):
         # A binary body given as a file object is read here: httpx's async client

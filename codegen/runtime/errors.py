@@ -1,4 +1,4 @@
-"""The one error type raised by generated code itself."""
+"""The error types raised by generated code itself."""
 
 
 class UnexpectedStatus(Exception):
@@ -10,4 +10,8 @@ class UnexpectedStatus(Exception):
         super().__init__(f"unexpected HTTP status {status_code} ({len(content)} bytes of body)")
 
 
-__all__ = ["UnexpectedStatus"]
+class RequestEncodingError(TypeError):
+    """A request body holds a value JSON cannot carry (raised before anything is sent)."""
+
+
+__all__ = ["RequestEncodingError", "UnexpectedStatus"]

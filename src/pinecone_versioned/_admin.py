@@ -13,6 +13,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from uuid import UUID
 
 from pinecone_versioned._config import Secret
 from pinecone_versioned._engine import Call, Plan, Session, operation
@@ -90,14 +91,14 @@ class AdminPlane:
         return (yield from self._admin("create_project", {"body": body}))
 
     @operation
-    def describe_project(self, project_id: str) -> Plan[Any]:
+    def describe_project(self, project_id: str | UUID) -> Plan[Any]:
         """One project."""
         return (yield from self._admin("describe_project", {"project_id": project_id}))
 
     @operation
     def update_project(
         self,
-        project_id: str,
+        project_id: str | UUID,
         *,
         name: str | None = None,
         max_pods: int | None = None,
@@ -112,31 +113,31 @@ class AdminPlane:
         return (yield from self._admin("update_project", {"project_id": project_id, "body": body}))
 
     @operation
-    def delete_project(self, project_id: str) -> Plan[None]:
+    def delete_project(self, project_id: str | UUID) -> Plan[None]:
         """Delete a project (it must hold no indexes, collections or assistants)."""
         yield from self._admin("delete_project", {"project_id": project_id})
 
     # API keys
 
     @operation
-    def list_api_keys(self, project_id: str) -> Plan[Any]:
+    def list_api_keys(self, project_id: str | UUID) -> Plan[Any]:
         """The API keys of a project (without their secrets)."""
         return (yield from self._admin("list_api_keys", {"project_id": project_id}))
 
     @operation
-    def create_api_key(self, project_id: str, name: str, *, roles: Sequence[str] | None = None) -> Plan[Any]:
+    def create_api_key(self, project_id: str | UUID, name: str, *, roles: Sequence[str] | None = None) -> Plan[Any]:
         """Create an API key; the result is the only place its secret ``value`` is ever shown."""
         body = drop_unset({"name": name, "roles": list(roles) if roles is not None else None})
         return (yield from self._admin("create_api_key", {"project_id": project_id, "body": body}))
 
     @operation
-    def describe_api_key(self, api_key_id: str) -> Plan[Any]:
+    def describe_api_key(self, api_key_id: str | UUID) -> Plan[Any]:
         """One API key (without its secret)."""
         return (yield from self._admin("describe_api_key", {"api_key_id": api_key_id}))
 
     @operation
     def update_api_key(
-        self, api_key_id: str, *, name: str | None = None, roles: Sequence[str] | None = None
+        self, api_key_id: str | UUID, *, name: str | None = None, roles: Sequence[str] | None = None
     ) -> Plan[Any]:
         """Rename an API key or change its roles."""
         body = drop_unset({"name": name, "roles": list(roles) if roles is not None else None})
@@ -145,7 +146,7 @@ class AdminPlane:
         return (yield from self._admin("update_api_key", {"api_key_id": api_key_id, "body": body}))
 
     @operation
-    def delete_api_key(self, api_key_id: str) -> Plan[None]:
+    def delete_api_key(self, api_key_id: str | UUID) -> Plan[None]:
         """Revoke an API key."""
         yield from self._admin("delete_api_key", {"api_key_id": api_key_id})
 
@@ -157,18 +158,18 @@ class AdminPlane:
         return (yield from self._admin("list_organizations"))
 
     @operation
-    def describe_organization(self, organization_id: str) -> Plan[Any]:
+    def describe_organization(self, organization_id: str | UUID) -> Plan[Any]:
         """One organization."""
         return (yield from self._admin("describe_organization", {"organization_id": organization_id}))
 
     @operation
-    def update_organization(self, organization_id: str, *, name: str) -> Plan[Any]:
+    def update_organization(self, organization_id: str | UUID, *, name: str) -> Plan[Any]:
         """Rename an organization."""
         return (
             yield from self._admin("update_organization", {"organization_id": organization_id, "body": {"name": name}})
         )
 
     @operation
-    def delete_organization(self, organization_id: str) -> Plan[None]:
+    def delete_organization(self, organization_id: str | UUID) -> Plan[None]:
         """Delete an organization."""
         yield from self._admin("delete_organization", {"organization_id": organization_id})

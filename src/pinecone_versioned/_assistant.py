@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
+from uuid import UUID
 
 from pinecone_versioned._config import normalise_host
 from pinecone_versioned._engine import Call, ItemPlan, Plan, Session, Stream, operation, streamable, wait_until
@@ -225,13 +226,13 @@ class AssistantPlane:
         return (yield (yield from self._at_assistant("list_files", query)))
 
     @operation
-    def describe_file(self, file_id: str, include_url: bool | None = None) -> Plan[Any]:
+    def describe_file(self, file_id: str | UUID, include_url: bool | None = None) -> Plan[Any]:
         """One file's status and metadata (and a download URL with ``include_url=True``)."""
         query = drop_unset({"include_url": None if include_url is None else str(include_url).lower()})
         return (yield (yield from self._at_assistant("describe_file", {"assistant_file_id": file_id, **query})))
 
     @operation
-    def delete_file(self, file_id: str) -> Plan[None]:
+    def delete_file(self, file_id: str | UUID) -> Plan[None]:
         """Delete one file from the assistant."""
         yield (yield from self._at_assistant("delete_file", {"assistant_file_id": file_id}))
 

@@ -6,7 +6,8 @@ import os
 import re
 import ssl
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any
 
 import httpx
 
@@ -49,22 +50,92 @@ def resolve_api_version(requested: str | None) -> str:
 
 def normalise_host(host: str) -> str:
     """Add ``https://`` to a bare host name (as Pinecone's describe_index returns it)."""
+    if not isinstance(host, str):
+        raise ConfigurationError(f"host must be a string such as 'https://api.pinecone.io', got {type(host).__name__}")
     host = host.strip().rstrip("/")
     if not host:
         raise ConfigurationError("host is empty: pass a host name such as 'my-index-abc123.svc.pinecone.io'")
     return host if "://" in host else f"https://{host}"
 
 
-@dataclass(frozen=True, slots=True)
 class Secret:
-    """A credential that never shows in a repr, a log record or an exception."""
+    """A credential (or a URL carrying one) that never shows in a repr, ``dataclasses.asdict``, a log record,
+    an exception or a pickle; ``value`` is the real thing, ``shown`` what may be displayed."""
 
-    value: str = field(repr=False)
+    __slots__ = ("_shown", "value")
+    value: str
+    _shown: str
+
+    def __init__(self, value: str, shown: str | None = None) -> None:
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "_shown", shown if shown is not None else ("****" if value else ""))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Secret is immutable")
 
     def __repr__(self) -> str:
-        return "Secret('****')" if self.value else "Secret('')"
+        return f"Secret({self._shown!r})"
 
     __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other.value == self.value
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    # asdict() and copy.deepcopy() copy values: an immutable secret is shared instead of exposed.
+    def __copy__(self) -> Secret:
+        return self
+
+    def __deepcopy__(self, memo: object) -> Secret:
+        return self
+
+    def __reduce__(self) -> Any:
+        raise ConfigurationError(
+            "a credential is never pickled: build the client in the other process with api_key= "
+            f"(or the {API_KEY_ENV} environment variable)"
+        )
+
+
+def proxy_secret(proxy: str | None) -> Secret | None:
+    """A proxy URL kept as a secret: it may carry a password, which is masked wherever it is shown."""
+    if proxy is None:
+        return None
+    try:
+        url = httpx.URL(proxy)
+    except (httpx.InvalidURL, TypeError):
+        raise ConfigurationError(
+            f"proxy must be a URL such as 'http://proxy.example:3128', got {type(proxy).__name__}"
+        ) from None
+    shown = str(url.copy_with(password="****")) if url.password else proxy
+    return Secret(proxy, shown=shown)
+
+
+LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (a name or an address) is this machine."""
+    import ipaddress
+
+    name = host.strip("[]").lower()
+    if name in LOOPBACK_NAMES or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def check_transport_security(url: str, *, allow_insecure_http: bool, setting: str) -> None:
+    """Refuse to send credentials in clear text to another machine unless the caller opted in."""
+    parsed = httpx.URL(url)
+    if parsed.scheme == "http" and not allow_insecure_http and not is_loopback(parsed.host):
+        raise ConfigurationError(
+            f"{setting}={url!r} is plain http to another machine: the API key would travel unencrypted. "
+            "Use https://, or pass allow_insecure_http=True if the network is trusted"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,10 +169,11 @@ class ClientConfig:
     timeout: httpx.Timeout
     retries: RetryConfig
     additional_headers: Mapping[str, str]
-    proxy: str | None
+    proxy: Secret | None  # may carry a password
     verify: bool | str | ssl.SSLContext
     cert: str | tuple[str, str] | None
     http2: bool
+    allow_insecure_http: bool = False  # send credentials over plain http to non-loopback hosts
 
 
 def resolve_config(
@@ -118,19 +190,24 @@ def resolve_config(
     http2: bool,
     surface_hosts: Mapping[str, str] | None = None,
     require_api_key: bool = True,
+    allow_insecure_http: bool = False,
 ) -> ClientConfig:
     """Resolve each setting from its argument, then its environment variable, then its default."""
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-    if not key and require_api_key:
-        raise ConfigurationError(f"no API key: pass api_key=... or set the {API_KEY_ENV} environment variable")
+    if key is not None and not isinstance(key, str):
+        raise ConfigurationError(f"api_key must be a string, got {type(key).__name__}")
+    if (not key or not key.strip()) and require_api_key:
+        raise ConfigurationError(
+            f"no API key (missing or blank): pass api_key=... or set the {API_KEY_ENV} environment variable"
+        )
     control_host = host or os.environ.get(CONTROL_HOST_ENV) or DEFAULT_CONTROL_HOST
     if timeout is None:
         resolved_timeout = httpx.Timeout(60.0, connect=10.0)
     elif isinstance(timeout, httpx.Timeout):
         resolved_timeout = timeout
     else:
-        if timeout <= 0:
-            raise ConfigurationError(f"timeout={timeout}: use a positive number of seconds")
+        if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0:
+            raise ConfigurationError(f"timeout={timeout!r}: use a positive number of seconds or an httpx.Timeout")
         resolved_timeout = httpx.Timeout(float(timeout))
     retry = retries if isinstance(retries, RetryConfig) else RetryConfig(attempts=3 if retries is None else retries)
     headers = dict(additional_headers or {})
@@ -139,16 +216,25 @@ def resolve_config(
         raise ConfigurationError(
             f"additional_headers may not set {', '.join(sorted(reserved))}: use api_key= and api_version= instead"
         )
+    if isinstance(verify, str) and not os.path.exists(verify):
+        raise ConfigurationError(f"verify={verify!r}: no such CA bundle file or directory")
+    if not isinstance(verify, (bool, str, ssl.SSLContext)):
+        raise ConfigurationError("verify must be True, False, a CA bundle path or an ssl.SSLContext")
+    control_url = normalise_host(control_host)
+    surface_urls = {surface: normalise_host(url) for surface, url in (surface_hosts or {}).items()}
+    for setting, url in [("host", control_url), *((f"surface_hosts[{s!r}]", u) for s, u in surface_urls.items())]:
+        check_transport_security(url, allow_insecure_http=allow_insecure_http, setting=setting)
     return ClientConfig(
         api_key=Secret(key) if key else None,
         api_version=resolve_api_version(api_version),
-        control_host=normalise_host(control_host),
-        surface_hosts={surface: normalise_host(url) for surface, url in (surface_hosts or {}).items()},
+        control_host=control_url,
+        surface_hosts=surface_urls,
         timeout=resolved_timeout,
         retries=retry,
         additional_headers=headers,
-        proxy=proxy,
+        proxy=proxy_secret(proxy),
         verify=verify,
         cert=cert,
         http2=http2,
+        allow_insecure_http=allow_insecure_http,
     )

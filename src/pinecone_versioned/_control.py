@@ -140,7 +140,7 @@ class ControlPlane:
     @operation
     def describe_index(self, name: str) -> Plan[Any]:
         """The description of index ``name``, including its data-plane ``host``."""
-        index = yield Call("describe_index", {"index_name": name})
+        index = yield Call("describe_index", {"index_name": check_name(name, "name")})
         self._session.index_hosts[name] = index.host
         return index
 
@@ -186,12 +186,12 @@ class ControlPlane:
             raise InvalidArgumentError(
                 "configure_index needs at least one change: replicas, pod_type, deletion_protection, tags, embed"
             )
-        return (yield Call("configure_index", {"index_name": name, "body": body}))
+        return (yield Call("configure_index", {"index_name": check_name(name, "name"), "body": body}))
 
     @operation
     def delete_index(self, name: str, *, timeout: float | None = None) -> Plan[None]:
         """Delete an index and, unless ``timeout`` is negative, wait until it is gone."""
-        yield Call("delete_index", {"index_name": name})
+        yield Call("delete_index", {"index_name": check_name(name, "name")})
         self._session.index_hosts.pop(name, None)
         yield from wait_until(lambda: _gone(self, name), timeout=timeout, what=f"index {name!r} to be deleted")
 

@@ -11,8 +11,11 @@ from pinecone_versioned._engine import Call, Emit, ItemPlan, Parallel, Plan, Ses
 from pinecone_versioned._validate import (
     MAX_VECTORS_PER_UPSERT,
     check_batch_size,
+    check_filter,
     check_id,
     check_ids,
+    check_metadata,
+    check_namespace,
     check_top_k,
     drop_unset,
     json_values,
@@ -50,7 +53,7 @@ class QueryNamespacesResult:
 
 
 def _namespace(namespace: str | None) -> dict[str, str]:
-    return {} if namespace is None else {"namespace": namespace}
+    return {} if namespace is None else {"namespace": check_namespace(namespace)}
 
 
 class DataPlane:
@@ -155,8 +158,8 @@ class DataPlane:
                 "vector": json_values(vector, "vector") if vector is not None else None,
                 "sparseVector": sparse_values(sparse_vector, "sparse_vector") if sparse_vector is not None else None,
                 "id": check_id(id, "id") if id is not None else None,
-                "namespace": namespace,
-                "filter": dict(filter) if filter is not None else None,
+                "namespace": check_namespace(namespace),
+                "filter": check_filter(filter),
                 "includeValues": include_values,
                 "includeMetadata": include_metadata,
             }
@@ -186,12 +189,14 @@ class DataPlane:
             raise InvalidArgumentError(f"metric={metric!r}: use the index's metric, cosine, dotproduct or euclidean")
         if not namespaces or len(set(namespaces)) != len(namespaces):
             raise InvalidArgumentError("namespaces must be a non-empty list without repeats")
+        for position, ns in enumerate(namespaces):
+            check_namespace(ns, f"namespaces[{position}]")
         body = drop_unset(
             {
                 "topK": check_top_k(top_k),
                 "vector": json_values(vector, "vector") if vector is not None else None,
                 "sparseVector": sparse_values(sparse_vector, "sparse_vector") if sparse_vector is not None else None,
-                "filter": dict(filter) if filter is not None else None,
+                "filter": check_filter(filter),
                 "includeValues": include_values,
                 "includeMetadata": include_metadata,
             }
@@ -208,8 +213,21 @@ class DataPlane:
 
     @operation
     def fetch(self, ids: Sequence[str], namespace: str | None = None) -> Plan[Any]:
-        """The stored vectors with these ids (``FetchResponse``; ``vectors`` maps id to vector)."""
-        return (yield from self._at_index("fetch", {"ids": check_ids(ids, "ids"), **_namespace(namespace)}))
+        """The stored vectors with these ids (``FetchResponse``; ``vectors`` maps id to vector).
+
+        The ids travel in the URL; when they would make it longer than servers
+        accept, they are fetched in several requests and the answers merged.
+        """
+        groups = _url_sized_groups(check_ids(ids, "ids"))
+        where = _namespace(namespace)
+        if len(groups) == 1:
+            return (yield from self._at_index("fetch", {"ids": groups[0], **where}))
+        self._session.prepare("fetch")
+        host = yield from self._resolve_host()
+        responses = yield Parallel(
+            tuple(Call("fetch", {"ids": g, **where}, host=host) for g in groups), DEFAULT_CONCURRENCY
+        )
+        return _merged_fetch(responses)
 
     @operation
     def update(
@@ -229,8 +247,8 @@ class DataPlane:
                 "id": check_id(id, "id"),
                 "values": json_values(values, "values") if values is not None else None,
                 "sparseValues": _sparse(sparse_values),
-                "setMetadata": dict(set_metadata) if set_metadata is not None else None,
-                "namespace": namespace,
+                "setMetadata": check_metadata(set_metadata, "set_metadata") if set_metadata is not None else None,
+                "namespace": check_namespace(namespace),
             }
         )
         yield from self._at_index("update", {"body": body})
@@ -249,10 +267,10 @@ class DataPlane:
             raise InvalidArgumentError(f"delete needs exactly one of ids=, delete_all=True or filter=; got {chosen}")
         body = drop_unset(
             {
-                "ids": list(ids) if ids else None,
+                "ids": check_ids(ids, "ids") if ids else None,
                 "deleteAll": delete_all or None,
-                "filter": dict(filter) if filter else None,
-                "namespace": namespace,
+                "filter": check_filter(filter) if filter else None,
+                "namespace": check_namespace(namespace),
             }
         )
         yield from self._at_index("delete", {"body": body})
@@ -260,7 +278,7 @@ class DataPlane:
     @operation
     def describe_index_stats(self, filter: Mapping[str, Any] | None = None) -> Plan[Any]:
         """Vector counts per namespace, dimension and fullness (optionally of the vectors matching ``filter``)."""
-        body = drop_unset({"filter": dict(filter) if filter is not None else None})
+        body = drop_unset({"filter": check_filter(filter)})
         return (yield from self._at_index("describe_index_stats", {"body": body}))
 
     @operation
@@ -273,7 +291,12 @@ class DataPlane:
     ) -> Plan[Any]:
         """One page of vector ids (``ListResponse``), for serverless indexes."""
         query = drop_unset(
-            {"prefix": prefix, "limit": limit, "pagination_token": pagination_token, "namespace": namespace}
+            {
+                "prefix": prefix,
+                "limit": limit,
+                "pagination_token": pagination_token,
+                "namespace": check_namespace(namespace),
+            }
         )
         return (yield from self._at_index("list", query))
 
@@ -308,7 +331,9 @@ class DataPlane:
     def create_namespace(self, name: str, *, schema: Mapping[str, Any] | None = None) -> Plan[Any]:
         """Create an empty namespace (2025-10), optionally with a metadata ``schema`` such as
         ``{"fields": {"genre": {"filterable": True}}}``."""
-        body = drop_unset({"name": name, "schema": dict(schema) if schema is not None else None})
+        body = drop_unset(
+            {"name": check_namespace(name, "name"), "schema": dict(schema) if schema is not None else None}
+        )
         return (yield from self._at_index("create_namespace", {"body": body}))
 
     @operation
@@ -322,19 +347,24 @@ class DataPlane:
     ) -> Plan[Any]:
         """One page of the vectors whose metadata matches ``filter`` (2025-10)."""
         body = drop_unset(
-            {"filter": dict(filter), "namespace": namespace, "limit": limit, "paginationToken": pagination_token}
+            {
+                "filter": check_filter(filter),
+                "namespace": check_namespace(namespace),
+                "limit": limit,
+                "paginationToken": pagination_token,
+            }
         )
         return (yield from self._at_index("fetch_by_metadata", {"body": body}))
 
     @operation
     def describe_namespace(self, namespace: str) -> Plan[Any]:
         """Record count (and, from 2025-10, schema) of one namespace."""
-        return (yield from self._at_index("describe_namespace", {"namespace": namespace}))
+        return (yield from self._at_index("describe_namespace", {"namespace": check_namespace(namespace)}))
 
     @operation
     def delete_namespace(self, namespace: str) -> Plan[None]:
         """Delete a namespace and every vector in it."""
-        yield from self._at_index("delete_namespace", {"namespace": namespace})
+        yield from self._at_index("delete_namespace", {"namespace": check_namespace(namespace)})
 
     # bulk import (2024-10 and later)
 
@@ -386,7 +416,8 @@ class DataPlane:
         for position, record in enumerate(records):
             if not isinstance(record, Mapping) or not ("_id" in record or "id" in record):
                 raise InvalidArgumentError(f"records[{position}] must be a dict with an '_id' (or 'id') field")
-        yield from self._at_index("upsert_records", {"namespace": namespace, "body": ndjson_body(records)})
+        body = ndjson_body(records)
+        yield from self._at_index("upsert_records", {"namespace": check_namespace(namespace), "body": body})
 
     @operation
     def search_records(
@@ -407,9 +438,48 @@ class DataPlane:
                 "fields": list(fields) if fields else None,
             }
         )
-        return (yield from self._at_index("search_records", {"namespace": namespace, "body": body}))
+        return (yield from self._at_index("search_records", {"namespace": check_namespace(namespace), "body": body}))
 
     search = search_records  # the official SDK's shorter name
+
+
+# Characters of ids in one fetch URL: request lines beyond about 8 KB are refused by common
+# web servers and proxies (and httpx refuses URLs beyond 64 KB outright).
+MAX_FETCH_QUERY = 6_000
+MAX_FETCH_IDS = 1_000  # Pinecone's limit of ids per fetch request
+
+
+def _url_sized_groups(ids: list[str]) -> list[list[str]]:
+    """``ids`` split into groups of at most MAX_FETCH_IDS whose ``ids=...`` query stays within MAX_FETCH_QUERY
+    characters."""
+    from urllib.parse import quote
+
+    groups: list[list[str]] = [[]]
+    length = 0
+    for vector_id in ids:
+        cost = len(quote(vector_id, safe="")) + len("&ids=")
+        if groups[-1] and (length + cost > MAX_FETCH_QUERY or len(groups[-1]) == MAX_FETCH_IDS):
+            groups.append([])
+            length = 0
+        groups[-1].append(vector_id)
+        length += cost
+    return groups
+
+
+def _merged_fetch(responses: Sequence[Any]) -> Any:
+    """One FetchResponse holding the vectors (and the read units) of several."""
+    merged = responses[0]
+    for other in responses[1:]:
+        found = getattr(other.vectors, "additional_properties", None)
+        if found:
+            if getattr(merged.vectors, "additional_properties", None) is None:
+                merged.vectors = other.vectors
+            else:
+                merged.vectors.additional_properties.update(found)
+        units = getattr(getattr(other, "usage", None), "read_units", None)
+        if isinstance(units, int) and isinstance(getattr(merged.usage, "read_units", None), int):
+            merged.usage.read_units += units
+    return merged
 
 
 def _sparse(value: Any) -> dict[str, list[Any]] | None:

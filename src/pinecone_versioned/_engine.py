@@ -15,6 +15,7 @@ import functools
 import importlib
 import inspect
 import re
+import threading
 import time
 import typing
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping, Sequence
@@ -27,18 +28,23 @@ import httpx
 import orjson
 
 from pinecone_versioned import _capabilities
-from pinecone_versioned._config import DEFAULT_CONTROL_HOST, ClientConfig
+from pinecone_versioned._config import DEFAULT_CONTROL_HOST, ClientConfig, check_transport_security
 from pinecone_versioned._http import build_async_client, build_sync_client, shared_headers
+from pinecone_versioned._validate import checked_arguments
 from pinecone_versioned.errors import (
+    ClientClosedError,
     InvalidArgumentError,
     PineconeConnectionError,
     PineconeError,
     PineconeTimeoutError,
+    UnexpectedResponseError,
     UnsupportedOperationError,
     raise_for_status,
 )
 from pinecone_versioned_gen import API_VERSIONS, registry
 from pinecone_versioned_gen._runtime import Client as SurfaceClient
+from pinecone_versioned_gen._runtime.enums import is_known
+from pinecone_versioned_gen._runtime.errors import RequestEncodingError
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -160,8 +166,11 @@ class Session:
         self.version = config.api_version
         self.asynchronous = asynchronous
         # Built on first use: creating the TLS context alone takes tens of milliseconds.
+        # The lock makes a parallel first call build one pool, not one per thread.
         self._http = http
         self._owns_http = http is None
+        self._pool_lock = threading.Lock()
+        self._closed = False
         self.headers = shared_headers(config)
         self.index_hosts: dict[str, str] = {}
         self._prepared: dict[tuple[str, str | None], _Prepared] = {}
@@ -169,29 +178,51 @@ class Session:
 
     @property
     def sync_http(self) -> httpx.Client:
-        if self._http is None:
-            self._http = build_sync_client(self.config)
-        assert isinstance(self._http, httpx.Client)
-        return self._http
+        http = self._pool(build_sync_client)
+        assert isinstance(http, httpx.Client)
+        return http
 
     @property
     def async_http(self) -> httpx.AsyncClient:
-        if self._http is None:
-            self._http = build_async_client(self.config)
-        assert isinstance(self._http, httpx.AsyncClient)
-        return self._http
+        http = self._pool(build_async_client)
+        assert isinstance(http, httpx.AsyncClient)
+        return http
+
+    def _pool(
+        self, build: Callable[[ClientConfig], httpx.Client | httpx.AsyncClient]
+    ) -> httpx.Client | httpx.AsyncClient:
+        with self._pool_lock:
+            self.check_open()
+            if self._http is None:
+                self._http = build(self.config)
+            return self._http
+
+    def __reduce__(self) -> Any:
+        # A session holds the credential and a live connection pool; neither belongs in a pickle.
+        raise PineconeError("a client cannot be pickled: build one in each process")
+
+    def check_open(self) -> None:
+        """Refuse to work once closed (httpx would raise a RuntimeError, or a new pool would leak)."""
+        if self._closed:
+            raise ClientClosedError("this client was closed: create a new Pinecone (or AsyncPinecone) client")
+        if self._http is not None and self._http.is_closed:
+            raise ClientClosedError("the http_client given to this client was closed: pass an open one")
 
     def close(self) -> None:
-        """Close the connection pool if this session built it."""
-        if self._owns_http and isinstance(self._http, httpx.Client):
-            self._http.close()
-            self._http = None
+        """Close the connection pool if this session built it; the session refuses further use."""
+        with self._pool_lock:
+            self._closed = True
+            http, self._http = self._http, None
+        if self._owns_http and isinstance(http, httpx.Client):
+            http.close()
 
     async def aclose(self) -> None:
-        """Close the async connection pool if this session built it."""
-        if self._owns_http and isinstance(self._http, httpx.AsyncClient):
-            await self._http.aclose()
-            self._http = None
+        """Close the async connection pool if this session built it; the session refuses further use."""
+        with self._pool_lock:
+            self._closed = True
+            http, self._http = self._http, None
+        if self._owns_http and isinstance(http, httpx.AsyncClient):
+            await http.aclose()
 
     def prepare(self, operation: str, surface: str | None = None) -> _Prepared:
         """A facade operation, or with ``surface`` an operationId of that surface, checked against the version."""
@@ -202,6 +233,7 @@ class Session:
         return prepared
 
     def surface_client(self, surface: str, host: str | None) -> SurfaceClient:
+        self.check_open()
         key = (surface, host)
         client = self._clients.get(key)
         if client is None:
@@ -224,6 +256,8 @@ class Session:
 
     def _base_url(self, surface: str, host: str | None) -> str:
         if host is not None:
+            # An index host comes from describe_index or the caller; both may say http://.
+            check_transport_security(host, allow_insecure_http=self.config.allow_insecure_http, setting="index host")
             return host
         if surface in self.config.surface_hosts:
             return self.config.surface_hosts[surface]
@@ -262,12 +296,8 @@ class Session:
             raise _unsupported_parameter(self.version, prepared, unknown[0], lambda p: unknown[0] in p.parameters)
         for name, enum_class in prepared.enums.items():
             value = kwargs.get(name)
-            if isinstance(value, str) and not isinstance(value, enum_class):
-                try:
-                    kwargs[name] = enum_class(value)
-                except ValueError:
-                    allowed = ", ".join(str(member.value) for member in enum_class)
-                    raise InvalidArgumentError(f"{call.operation}: {name}={value!r}; use one of {allowed}") from None
+            if isinstance(value, str):
+                kwargs[name] = _listed_member(enum_class, value, f"{call.operation}: {name}")
         body = kwargs.get("body")
         if isinstance(body, Mapping) and prepared.body_model is not None:
             kwargs["body"] = _request_model(self.version, prepared, body)
@@ -355,6 +385,8 @@ def _request_model(version: str, prepared: _Prepared, body: Mapping[str, Any]) -
             raise InvalidArgumentError(f"{prepared.operation}: not a valid request for API {version}: {exc}") from None
         unknown = unknown_fields(model)  # fields nested models do not declare
         if not unknown:
+            for where, member in _enum_values(model, prepared.operation + ": "):
+                _listed_member(type(member), member.value, where)
             return model
 
     def accepts(other: _Prepared) -> bool:
@@ -366,6 +398,32 @@ def _request_model(version: str, prepared: _Prepared, body: Mapping[str, Any]) -
             return False
 
     raise _unsupported_parameter(version, prepared, unknown[0], accepts)
+
+
+def _listed_member(enum_class: type[enum.Enum], value: str, where: str) -> enum.Enum:
+    """The member of a request enum; generated enums keep unknown values (for responses), requests may not."""
+    try:
+        member = enum_class(value)
+    except ValueError:
+        member = None
+    if member is None or not is_known(member):
+        allowed = ", ".join(str(listed.value) for listed in enum_class)
+        raise InvalidArgumentError(f"{where}={value!r}; the pinned API version accepts one of {allowed}")
+    return member
+
+
+def _enum_values(value: Any, path: str) -> Iterator[tuple[str, enum.Enum]]:
+    """(dotted field path, member) of every enum value in a request model."""
+    import attrs
+
+    if isinstance(value, enum.Enum):
+        yield path.rstrip("."), value
+    elif attrs.has(type(value)):
+        for attribute in attrs.fields(type(value)):
+            yield from _enum_values(getattr(value, attribute.name), f"{path}{attribute.name}.")
+    elif isinstance(value, list):
+        for item in value:
+            yield from _enum_values(item, path)
 
 
 def _unsupported_parameter(
@@ -397,6 +455,29 @@ def _translate(exc: httpx.HTTPError, call: Call) -> PineconeError:
     if isinstance(exc, httpx.TimeoutException):
         return PineconeTimeoutError(f"{where}: no response within the timeout ({type(exc).__name__})")
     return PineconeConnectionError(f"{where}: {type(exc).__name__}: {exc}")
+
+
+# Failures of a call that are not transport errors: a request that cannot be built
+# (a body JSON cannot carry, a URL httpx refuses), or a success body the generated
+# parser cannot read (invalid JSON is a ValueError, a missing field a KeyError).
+NOT_TRANSPORT_FAILURES = (ValueError, KeyError, TypeError, AttributeError, httpx.InvalidURL)
+
+
+def _not_transport_failure(exc: Exception, call: Call, version: str) -> PineconeError:
+    """One error naming the operation: InvalidArgumentError if nothing was sent, else UnexpectedResponseError."""
+    if isinstance(exc, (RequestEncodingError, httpx.InvalidURL)):  # raised before sending
+        return InvalidArgumentError(f"{call.operation}: the request cannot be sent: {exc}")
+    if isinstance(exc, orjson.JSONDecodeError):
+        problem = "is not valid JSON"
+    elif isinstance(exc, KeyError):
+        problem = f"lacks the field {exc.args[0]!r} that API {version} requires"
+    else:
+        problem = f"does not match API {version} ({type(exc).__name__}: {exc})"
+    return UnexpectedResponseError(
+        f"{call.operation}: the server answered with success, but the body {problem}. "
+        "Check that host= points at a Pinecone service for this API version",
+        operation=call.operation,
+    )
 
 
 # --- the drivers ---------------------------------------------------------------
@@ -457,6 +538,10 @@ class SyncEngine:
             return prepared.module.sync_detailed(client=client, **kwargs).parsed
         except httpx.HTTPError as exc:
             raise _translate(exc, call) from exc
+        except NOT_TRANSPORT_FAILURES as exc:
+            if isinstance(exc, PineconeError):  # raised on purpose below the parser
+                raise
+            raise _not_transport_failure(exc, call, self._session.version) from exc
 
     def _stream(self, step: Stream) -> Iterator[Any]:
         http = self._session.sync_http
@@ -473,6 +558,10 @@ class SyncEngine:
                     yield step.parse(event)
         except httpx.HTTPError as exc:
             raise _translate(exc, step.call) from exc
+        except NOT_TRANSPORT_FAILURES as exc:
+            if isinstance(exc, PineconeError):  # a request refused before sending
+                raise
+            raise _not_transport_failure(exc, step.call, self._session.version) from exc
 
     def _parallel(self, step: Parallel) -> list[Any]:
         bar = _progress_bar(step.progress, sum(step.weights)) if step.progress else None
@@ -545,6 +634,10 @@ class AsyncEngine:
             return (await prepared.module.asyncio_detailed(client=client, **kwargs)).parsed
         except httpx.HTTPError as exc:
             raise _translate(exc, call) from exc
+        except NOT_TRANSPORT_FAILURES as exc:
+            if isinstance(exc, PineconeError):  # raised on purpose below the parser
+                raise
+            raise _not_transport_failure(exc, call, self._session.version) from exc
 
     async def _astream(self, step: Stream) -> AsyncIterator[Any]:
         http = self._session.async_http
@@ -563,6 +656,10 @@ class AsyncEngine:
                     yield step.parse(event)
         except httpx.HTTPError as exc:
             raise _translate(exc, step.call) from exc
+        except NOT_TRANSPORT_FAILURES as exc:
+            if isinstance(exc, PineconeError):  # a request refused before sending
+                raise
+            raise _not_transport_failure(exc, step.call, self._session.version) from exc
 
     async def _aparallel(self, step: Parallel) -> list[Any]:
         bar = _progress_bar(step.progress, sum(step.weights)) if step.progress else None
@@ -599,7 +696,7 @@ class operation(Generic[P, R]):
     """Declares a facade method from its plan; it runs blocking on sync clients, awaitable on async ones."""
 
     def __init__(self, plan: Callable[Concatenate[Any, P], Plan[R]]) -> None:
-        self._plan = plan
+        self._plan = checked_arguments(plan)  # argument types checked before the plan starts
         _take_identity(self, plan)
 
     @overload
@@ -633,7 +730,7 @@ class iterating(Generic[P, T]):
     """Declares a facade method that yields items: an iterator on sync clients, an async iterator on async ones."""
 
     def __init__(self, plan: Callable[Concatenate[Any, P], ItemPlan]) -> None:
-        self._plan = plan
+        self._plan = checked_arguments(plan)  # argument types checked before the plan starts
         _take_identity(self, plan)
 
     @overload
@@ -668,7 +765,7 @@ class streamable(Generic[P]):
     (an async iterator on async clients): one plan serves both, yielding ``Stream`` when streaming."""
 
     def __init__(self, plan: Callable[Concatenate[Any, P], ItemPlan | Plan[Any]]) -> None:
-        self._plan = plan
+        self._plan = checked_arguments(plan)  # argument types checked before the plan starts
         _take_identity(self, plan)
 
     @overload

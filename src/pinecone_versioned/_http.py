@@ -10,6 +10,8 @@ Retries are a transport wrapper (``_retry``), the same policy for both clients.
 from __future__ import annotations
 
 import logging
+import os
+import ssl
 
 import httpx
 
@@ -49,8 +51,21 @@ async def _alog_request(request: httpx.Request) -> None:
     _log_request(request)
 
 
+def _verify(config: ClientConfig) -> bool | ssl.SSLContext:
+    """A CA bundle path as an SSL context (httpx deprecates paths); True verifies against certifi."""
+    if isinstance(config.verify, str):
+        if os.path.isdir(config.verify):
+            return ssl.create_default_context(capath=config.verify)
+        return ssl.create_default_context(cafile=config.verify)
+    return config.verify
+
+
+def _proxy(config: ClientConfig) -> str | None:
+    return config.proxy.value if config.proxy is not None else None
+
+
 def build_sync_client(config: ClientConfig) -> httpx.Client:
-    transport = httpx.HTTPTransport(verify=config.verify, cert=config.cert, http2=config.http2, proxy=config.proxy)
+    transport = httpx.HTTPTransport(verify=_verify(config), cert=config.cert, http2=config.http2, proxy=_proxy(config))
     return httpx.Client(
         timeout=config.timeout,
         transport=RetryTransport(transport, config.retries),
@@ -59,7 +74,9 @@ def build_sync_client(config: ClientConfig) -> httpx.Client:
 
 
 def build_async_client(config: ClientConfig) -> httpx.AsyncClient:
-    transport = httpx.AsyncHTTPTransport(verify=config.verify, cert=config.cert, http2=config.http2, proxy=config.proxy)
+    transport = httpx.AsyncHTTPTransport(
+        verify=_verify(config), cert=config.cert, http2=config.http2, proxy=_proxy(config)
+    )
     return httpx.AsyncClient(
         timeout=config.timeout,
         transport=AsyncRetryTransport(transport, config.retries),

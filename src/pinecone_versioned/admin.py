@@ -16,6 +16,7 @@ from pinecone_versioned._admin import AdminPlane, Credentials
 from pinecone_versioned._config import ClientConfig, RetryConfig, Secret, resolve_config
 from pinecone_versioned._engine import AsyncEngine, Session, SyncEngine
 from pinecone_versioned._generic import AdminGenericCalls
+from pinecone_versioned._validate import checked_arguments
 
 CLIENT_ID_ENV = "PINECONE_CLIENT_ID"
 CLIENT_SECRET_ENV = "PINECONE_CLIENT_SECRET"
@@ -24,6 +25,7 @@ CLIENT_SECRET_ENV = "PINECONE_CLIENT_SECRET"
 class _AdminBase:
     _session: Session
 
+    @checked_arguments  # wrong setting types are refused before anything is built
     def __init__(
         self,
         client_id: str | None = None,
@@ -40,6 +42,7 @@ class _AdminBase:
         verify: bool | str | ssl.SSLContext = True,
         cert: str | tuple[str, str] | None = None,
         http2: bool = False,
+        allow_insecure_http: bool = False,
     ) -> None:
         secret = client_secret if client_secret is not None else os.environ.get(CLIENT_SECRET_ENV)
         self._credentials = Credentials(
@@ -60,6 +63,7 @@ class _AdminBase:
             http2=http2,
             surface_hosts={"oauth": login_host} if login_host else None,
             require_api_key=False,
+            allow_insecure_http=allow_insecure_http,
         )
         self._start(config)
 

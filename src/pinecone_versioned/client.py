@@ -15,12 +15,21 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from pinecone_versioned import _capabilities
-from pinecone_versioned._config import ClientConfig, RetryConfig, Secret, normalise_host, resolve_config
+from pinecone_versioned._config import (
+    ClientConfig,
+    RetryConfig,
+    Secret,
+    check_transport_security,
+    normalise_host,
+    proxy_secret,
+    resolve_config,
+)
 from pinecone_versioned._control import ControlPlane
 from pinecone_versioned._data import DataPlane
 from pinecone_versioned._engine import AsyncEngine, Session, SessionBound, SyncEngine
 from pinecone_versioned._generic import GeneratedPackage, GenericCalls, IndexGenericCalls
 from pinecone_versioned._inference import InferencePlane
+from pinecone_versioned._validate import check_name, checked_arguments
 from pinecone_versioned.errors import ConfigurationError
 from pinecone_versioned.sdk_versions import Language, api_version_for
 from pinecone_versioned_gen import registry
@@ -34,6 +43,7 @@ class _ClientBase:
 
     _session: Session
 
+    @checked_arguments  # wrong setting types are refused before anything is built
     def __init__(
         self,
         api_key: str | None = None,
@@ -47,6 +57,7 @@ class _ClientBase:
         verify: bool | str | ssl.SSLContext = True,
         cert: str | tuple[str, str] | None = None,
         http2: bool = False,
+        allow_insecure_http: bool = False,
         http_client: Any = None,
     ) -> None:
         # Kept (with the key wrapped) so that with_options can build a changed copy.
@@ -57,12 +68,13 @@ class _ClientBase:
             "timeout": timeout,
             "retries": retries,
             "additional_headers": additional_headers,
-            "proxy": proxy,
+            "proxy": proxy_secret(proxy),  # may carry a password
             "verify": verify,
             "cert": cert,
             "http2": http2,
+            "allow_insecure_http": allow_insecure_http,
         }
-        config = resolve_config(**{**self._options, "api_key": api_key})
+        config = resolve_config(**{**self._options, "api_key": api_key, "proxy": proxy})
         self._start(config, http_client)
 
     @classmethod
@@ -82,8 +94,9 @@ class _ClientBase:
                 f"with_options got unknown settings {sorted(unknown)}; known: {sorted(self._options)}"
             )
         merged = {**self._options, **changes}
-        key = merged.pop("api_key")
-        return type(self)(key.value if isinstance(key, Secret) else key, **merged)
+        plain: dict[str, Any] = {n: v.value if isinstance(v, Secret) else v for n, v in merged.items()}
+        key = plain.pop("api_key")
+        return type(self)(key, **plain)
 
     def _start(self, config: ClientConfig, http_client: Any) -> None:
         raise NotImplementedError
@@ -125,7 +138,9 @@ class Pinecone(ControlPlane, GenericCalls, SyncEngine, _ClientBase):
     ``api_version``, ``PINECONE_API_VERSION`` or the newest stable version this
     build ships. ``host`` points the control plane elsewhere (a local server, a
     proxy). Pass ``http_client`` to use your own ``httpx.Client`` (its transport,
-    proxies and retries are then yours).
+    proxies and retries are then yours). The API key is never sent over plain
+    ``http://`` to another machine unless ``allow_insecure_http=True``;
+    loopback hosts (a local server) are always allowed.
     """
 
     def _start(self, config: ClientConfig, http_client: Any) -> None:
@@ -208,8 +223,10 @@ class _IndexBase:
         if (name is None) == (host is None):
             raise ConfigurationError("Index needs exactly one of name= or host=")
         self._session = session
-        self._name = name
+        self._name = check_name(name, "name") if name is not None else None
         self._host = normalise_host(host) if host is not None else None
+        if self._host is not None:
+            check_transport_security(self._host, allow_insecure_http=session.config.allow_insecure_http, setting="host")
 
     def __repr__(self) -> str:
         target = f"host={self._host!r}" if self._host else f"name={self._name!r}"

@@ -25,6 +25,10 @@ class InvalidArgumentError(PineconeError, ValueError):
     """An argument is wrong in a way the client can tell before sending anything."""
 
 
+class InvalidArgumentTypeError(InvalidArgumentError, TypeError):
+    """An argument has a type the method does not take (also a ``TypeError``, as Python would raise)."""
+
+
 class ConfigurationError(InvalidArgumentError):
     """The client cannot be built from the given arguments and environment."""
 
@@ -52,6 +56,18 @@ class UnsupportedOperationError(PineconeError):
         self.available_from = available_from  # the first later version that has it
         self.removed_in = removed_in  # the version that dropped it, when an earlier one had it
         self.last_in = last_in  # the last earlier version that had it
+
+
+class ClientClosedError(PineconeError):
+    """The client (or the client an index or plane came from) was closed; build a new one."""
+
+
+class UnexpectedResponseError(PineconeError):
+    """The server answered with success, but not in the shape the pinned API version describes."""
+
+    def __init__(self, message: str, *, operation: str) -> None:
+        super().__init__(message)
+        self.operation = operation
 
 
 class TransportError(PineconeError):
@@ -192,10 +208,12 @@ def raise_for_status(response: httpx.Response) -> None:
 __all__ = [
     "ApiError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ForbiddenError",
     "InvalidArgumentError",
+    "InvalidArgumentTypeError",
     "NotFoundError",
     "PineconeConnectionError",
     "PineconeError",
@@ -204,6 +222,7 @@ __all__ = [
     "ServerError",
     "TransportError",
     "UnauthorizedError",
+    "UnexpectedResponseError",
     "UnsupportedApiVersionError",
     "UnsupportedOperationError",
     "error_for_response",

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from pinecone_versioned_gen._runtime.enums import unknown_member
+
 
 class IndexModelStatusState(StrEnum):
     INITIALIZATIONFAILED = "InitializationFailed"
@@ -13,3 +15,8 @@ class IndexModelStatusState(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "IndexModelStatusState | None":
+        # A value a later service release added: kept (see _runtime.enums), not an error.
+        return unknown_member(cls, value)

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -25,6 +26,7 @@ class IndexSpec:
 
     serverless: ServerlessSpec | Unset = UNSET
     pod: PodSpec | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         serverless: dict[str, Any] | Unset = UNSET
@@ -36,7 +38,7 @@ class IndexSpec:
             pod = self.pod.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if serverless is not UNSET:
             field_dict["serverless"] = serverless
@@ -70,4 +72,21 @@ class IndexSpec:
             pod=pod,
         )
 
+        index_spec.additional_properties = d
         return index_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from pinecone_versioned_gen._runtime.enums import unknown_member
+
 
 class ImportModelStatus(StrEnum):
     CANCELLED = "Cancelled"
@@ -10,3 +12,8 @@ class ImportModelStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ImportModelStatus | None":
+        # A value a later service release added: kept (see _runtime.enums), not an error.
+        return unknown_member(cls, value)

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from pinecone_versioned_gen._runtime.enums import unknown_member
+
 
 class SearchCompletionsModel(StrEnum):
     CLAUDE_3_5_SONNET = "claude-3-5-sonnet"
@@ -7,3 +9,8 @@ class SearchCompletionsModel(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "SearchCompletionsModel | None":
+        # A value a later service release added: kept (see _runtime.enums), not an error.
+        return unknown_member(cls, value)

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.evaluated_fact import EvaluatedFact
@@ -20,6 +21,7 @@ class Reasoning:
     """
 
     evaluated_facts: list[EvaluatedFact]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         evaluated_facts = []
@@ -28,7 +30,7 @@ class Reasoning:
             evaluated_facts.append(evaluated_facts_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "evaluated_facts": evaluated_facts,
@@ -53,4 +55,21 @@ class Reasoning:
             evaluated_facts=evaluated_facts,
         )
 
+        reasoning.additional_properties = d
         return reasoning
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

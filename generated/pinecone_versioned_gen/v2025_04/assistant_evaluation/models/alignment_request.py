@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AlignmentRequest")
 
@@ -20,6 +21,7 @@ class AlignmentRequest:
     question: str
     answer: str
     ground_truth_answer: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         question = self.question
@@ -29,7 +31,7 @@ class AlignmentRequest:
         ground_truth_answer = self.ground_truth_answer
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "question": question,
@@ -55,4 +57,21 @@ class AlignmentRequest:
             ground_truth_answer=ground_truth_answer,
         )
 
+        alignment_request.additional_properties = d
         return alignment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

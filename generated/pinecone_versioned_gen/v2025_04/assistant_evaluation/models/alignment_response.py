@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.metrics import Metrics
@@ -26,6 +27,7 @@ class AlignmentResponse:
     metrics: Metrics
     reasoning: Reasoning
     usage: TokenCounts
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         metrics = self.metrics.to_dict()
@@ -35,7 +37,7 @@ class AlignmentResponse:
         usage = self.usage.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "metrics": metrics,
@@ -65,4 +67,21 @@ class AlignmentResponse:
             usage=usage,
         )
 
+        alignment_response.additional_properties = d
         return alignment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

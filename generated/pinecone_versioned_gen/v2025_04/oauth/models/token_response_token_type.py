@@ -1,8 +1,15 @@
 from enum import StrEnum
 
+from pinecone_versioned_gen._runtime.enums import unknown_member
+
 
 class TokenResponseTokenType(StrEnum):
     BEARER = "Bearer"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "TokenResponseTokenType | None":
+        # A value a later service release added: kept (see _runtime.enums), not an error.
+        return unknown_member(cls, value)

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from pinecone_versioned_gen._runtime.enums import unknown_member
+
 
 class OrganizationSupportTier(StrEnum):
     DEVELOPER = "Developer"
@@ -9,3 +11,8 @@ class OrganizationSupportTier(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "OrganizationSupportTier | None":
+        # A value a later service release added: kept (see _runtime.enums), not an error.
+        return unknown_member(cls, value)

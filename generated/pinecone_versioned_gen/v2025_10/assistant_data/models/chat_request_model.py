@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from pinecone_versioned_gen._runtime.enums import unknown_member
+
 
 class ChatRequestModel(StrEnum):
     CLAUDE_3_5_SONNET = "claude-3-5-sonnet"
@@ -11,3 +13,8 @@ class ChatRequestModel(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ChatRequestModel | None":
+        # A value a later service release added: kept (see _runtime.enums), not an error.
+        return unknown_member(cls, value)

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.entailment import Entailment
 
@@ -24,6 +25,7 @@ class EvaluatedFact:
 
     fact: Fact
     entailment: Entailment
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         fact = self.fact.to_dict()
@@ -31,7 +33,7 @@ class EvaluatedFact:
         entailment = self.entailment.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "fact": fact,
@@ -55,4 +57,21 @@ class EvaluatedFact:
             entailment=entailment,
         )
 
+        evaluated_fact.additional_properties = d
         return evaluated_fact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

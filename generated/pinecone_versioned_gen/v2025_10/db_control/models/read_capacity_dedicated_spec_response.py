@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.dedicated_mode import DedicatedMode
 
@@ -27,6 +28,7 @@ class ReadCapacityDedicatedSpecResponse:
     mode: DedicatedMode
     dedicated: ReadCapacityDedicatedConfig
     status: ReadCapacityStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         mode = self.mode.value
@@ -36,7 +38,7 @@ class ReadCapacityDedicatedSpecResponse:
         status = self.status.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "mode": mode,
@@ -65,4 +67,21 @@ class ReadCapacityDedicatedSpecResponse:
             status=status,
         )
 
+        read_capacity_dedicated_spec_response.additional_properties = d
         return read_capacity_dedicated_spec_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
