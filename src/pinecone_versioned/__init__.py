@@ -22,7 +22,9 @@ from pinecone_versioned.errors import (
     ConflictError,
     ForbiddenError,
     InvalidArgumentError,
+    InvalidResponseError,
     NotFoundError,
+    OutcomeUnknownError,
     PineconeConnectionError,
     PineconeError,
     PineconeTimeoutError,
@@ -31,6 +33,7 @@ from pinecone_versioned.errors import (
     UnauthorizedError,
     UnsupportedApiVersionError,
     UnsupportedOperationError,
+    UpsertError,
 )
 from pinecone_versioned.sdk_versions import api_version_for, sdk_majors
 from pinecone_versioned.specs import ByocSpec, PodSpec, ServerlessSpec
@@ -71,8 +74,10 @@ __all__ = [
     "ForbiddenError",
     "Index",
     "InvalidArgumentError",
+    "InvalidResponseError",
     "NamespaceMatch",
     "NotFoundError",
+    "OutcomeUnknownError",
     "Pinecone",
     "PineconeConnectionError",
     "PineconeError",
@@ -86,6 +91,7 @@ __all__ = [
     "UnauthorizedError",
     "UnsupportedApiVersionError",
     "UnsupportedOperationError",
+    "UpsertError",
     "__version__",
     "api_version_for",
     "capabilities",

@@ -7,7 +7,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from pinecone_versioned._config import normalise_host
-from pinecone_versioned._engine import Call, Emit, ItemPlan, Parallel, Plan, Session, batches, iterating, operation
+from pinecone_versioned._engine import (
+    Call,
+    Emit,
+    Failed,
+    ItemPlan,
+    Parallel,
+    Plan,
+    Session,
+    batches,
+    first_error,
+    iterating,
+    operation,
+)
 from pinecone_versioned._validate import (
     MAX_VECTORS_PER_UPSERT,
     check_batch_size,
@@ -19,7 +31,7 @@ from pinecone_versioned._validate import (
     sparse_values,
     vector_dicts,
 )
-from pinecone_versioned.errors import InvalidArgumentError
+from pinecone_versioned.errors import FailedBatch, InvalidArgumentError, PineconeError, UpsertError
 from pinecone_versioned_gen._runtime.ndjson import ndjson_body
 
 DEFAULT_CONCURRENCY = 4
@@ -92,8 +104,16 @@ class DataPlane:
         With it they are sent in batches, ``max_concurrency`` at a time, with a
         progress bar when ``show_progress`` is true and there is more than one
         batch. Returns the number of vectors the server reports as written.
+
+        An id may appear once per call. When batches fail (after their retries),
+        no further batch starts, the batches in flight finish, and one
+        :class:`~pinecone_versioned.UpsertError` is raised with the count written,
+        every error, and ``failed_vectors``: ``index.upsert(err.failed_vectors,
+        batch_size=...)`` resumes. Without ``batch_size`` the request's own error
+        is raised.
         """
         wire = vector_dicts(vectors)
+        _refuse_repeated_ids(wire)
         if batch_size is None:
             if len(wire) > MAX_VECTORS_PER_UPSERT:
                 raise InvalidArgumentError(
@@ -107,12 +127,26 @@ class DataPlane:
         calls = tuple(
             Call("upsert", {"body": {"vectors": chunk, **_namespace(namespace)}}, host=host) for chunk in chunks
         )
+        if batch_size is None:
+            return int((yield calls[0]).upserted_count or 0)
+        outcomes: list[Any]
         if len(calls) == 1:
-            results = [(yield calls[0])]
+            try:
+                outcomes = [(yield calls[0])]
+            except PineconeError as exc:
+                outcomes = [Failed(exc)]
         else:
             label = "upsert" if show_progress else None
-            results = yield Parallel(calls, max_concurrency, label, tuple(len(c) for c in chunks))
-        return sum(int(r.upserted_count or 0) for r in results)
+            outcomes = yield Parallel(calls, max_concurrency, label, tuple(len(c) for c in chunks))
+        written = sum(int(o.upserted_count or 0) for o in outcomes if not isinstance(o, Failed))
+        failed = [
+            FailedBatch(position, chunk, outcome.error)
+            for position, (chunk, outcome) in enumerate(zip(chunks, outcomes, strict=True))
+            if isinstance(outcome, Failed)
+        ]
+        if failed:
+            raise UpsertError(upserted_count=written, total=len(wire), batches=len(chunks), failed=failed)
+        return written
 
     @operation
     def upsert_from_dataframe(
@@ -199,6 +233,7 @@ class DataPlane:
         host = yield from self._resolve_host()
         calls = tuple(Call("query", {"body": {**body, "namespace": ns}}, host=host) for ns in namespaces)
         responses = yield Parallel(calls, max_concurrency)
+        first_error(responses)
         found = [NamespaceMatch(ns, m) for ns, r in zip(namespaces, responses, strict=True) for m in r.matches or []]
         import heapq
 
@@ -410,6 +445,22 @@ class DataPlane:
         return (yield from self._at_index("search_records", {"namespace": namespace, "body": body}))
 
     search = search_records  # the official SDK's shorter name
+
+
+def _refuse_repeated_ids(wire: Sequence[Mapping[str, Any]]) -> None:
+    """An id twice in one upsert is refused: in concurrent batches which copy the server keeps is not
+    defined, and the count written would include it twice."""
+    ids = [vector["id"] for vector in wire]
+    if len(set(ids)) == len(ids):
+        return
+    first: dict[str, int] = {}
+    for position, vector_id in enumerate(ids):
+        if vector_id in first:
+            raise InvalidArgumentError(
+                f"vectors[{position}]: the id {vector_id!r} is also at vectors[{first[vector_id]}];"
+                " each id may appear once per upsert: drop or merge the repeats"
+            )
+        first[vector_id] = position
 
 
 def _sparse(value: Any) -> dict[str, list[Any]] | None:

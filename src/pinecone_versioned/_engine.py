@@ -29,9 +29,10 @@ import orjson
 from pinecone_versioned import _capabilities
 from pinecone_versioned._config import DEFAULT_CONTROL_HOST, ClientConfig
 from pinecone_versioned._http import build_async_client, build_sync_client, shared_headers
+from pinecone_versioned._retry import Attempts, translate
 from pinecone_versioned.errors import (
+    ApiError,
     InvalidArgumentError,
-    PineconeConnectionError,
     PineconeError,
     PineconeTimeoutError,
     UnsupportedOperationError,
@@ -64,12 +65,28 @@ class Sleep:
 
 @dataclass(frozen=True, slots=True)
 class Parallel:
-    """Run calls concurrently (at most ``limit`` at once); the plan receives their results in order."""
+    """Run calls concurrently (at most ``limit`` at once); the plan receives, in order, each call's
+    result or a :class:`Failed`. After the first failure no call starts; the step ends when every
+    call in flight has finished, so nothing is sent once the plan has seen the outcome."""
 
     calls: tuple[Call, ...]
     limit: int
     progress: str | None = None  # a progress bar's label; None for no bar
     weights: tuple[int, ...] = ()  # units each call counts for on the bar (default 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """A call of a :class:`Parallel` step that did not succeed."""
+
+    error: PineconeError | None  # None: not sent, because an earlier call had failed
+
+
+def first_error(outcomes: Sequence[Any]) -> None:
+    """Raise the first failure among the outcomes of a :class:`Parallel` step, if any."""
+    for outcome in outcomes:
+        if isinstance(outcome, Failed) and outcome.error is not None:
+            raise outcome.error
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,12 +386,12 @@ def _unsupported_parameter(
     )
 
 
-def _translate(exc: httpx.HTTPError, call: Call) -> PineconeError:
-    """An httpx transport failure as one of our errors (never including headers, so never the key)."""
-    where = f"{call.operation}" + (f" on {call.host}" if call.host else "")
-    if isinstance(exc, httpx.TimeoutException):
-        return PineconeTimeoutError(f"{where}: no response within the timeout ({type(exc).__name__})")
-    return PineconeConnectionError(f"{where}: {type(exc).__name__}: {exc}")
+def _where(call: Call) -> str:
+    return call.operation + (f" on {call.host}" if call.host else "")
+
+
+# What an attempt can fail with: no answer, an error status, an unreadable success body.
+_ATTEMPT_ERRORS = (httpx.HTTPError, ApiError, orjson.JSONDecodeError)
 
 
 # --- the drivers ---------------------------------------------------------------
@@ -431,10 +448,18 @@ class SyncEngine:
     def _send(self, call: Call) -> Any:
         prepared, kwargs = self._session.arguments(call)
         client = self._session.surface_client(prepared.surface, call.host)
-        try:
-            return prepared.module.sync_detailed(client=client, **kwargs).parsed
-        except httpx.HTTPError as exc:
-            raise _translate(exc, call) from exc
+        attempts = Attempts(call.operation, self._session.config.retries, _where(call))
+        while True:
+            token = attempts.start()
+            try:
+                return prepared.module.sync_detailed(client=client, **kwargs).parsed
+            except _ATTEMPT_ERRORS as exc:
+                wait = attempts.judge(exc)  # raises when it gives up
+                if wait is None:
+                    return None
+            finally:
+                attempts.end(token)
+            time.sleep(wait)
 
     def _stream(self, step: Stream) -> Iterator[Any]:
         http = self._session.sync_http
@@ -450,23 +475,40 @@ class SyncEngine:
                 if event is not None:
                     yield step.parse(event)
         except httpx.HTTPError as exc:
-            raise _translate(exc, step.call) from exc
+            raise translate(exc, _where(step.call)) from exc
 
     def _parallel(self, step: Parallel) -> list[Any]:
+        import threading
+        from concurrent.futures import ThreadPoolExecutor  # only clients that fan out pay for it
+
         bar = _progress_bar(step.progress, sum(step.weights)) if step.progress else None
         weights = step.weights or (1,) * len(step.calls)
-        try:
-            from concurrent.futures import ThreadPoolExecutor  # only clients that fan out pay for it
+        failed = threading.Event()
 
-            with ThreadPoolExecutor(max_workers=max(1, step.limit)) as pool:
-                futures = [pool.submit(self._send, call) for call in step.calls]
-                results = []
-                for future, weight in zip(futures, weights, strict=True):
-                    results.append(future.result())
-                    if bar is not None:
-                        bar.update(weight)
-                return results
+        def one(call: Call, weight: int) -> Any:
+            if failed.is_set():
+                return Failed(None)
+            try:
+                result = self._send(call)
+            except PineconeError as exc:
+                failed.set()
+                return Failed(exc)
+            except BaseException:
+                failed.set()
+                raise
+            if bar is not None:
+                bar.update(weight)
+            return result
+
+        pool = ThreadPoolExecutor(max_workers=max(1, step.limit))
+        try:
+            futures = [pool.submit(one, call, weight) for call, weight in zip(step.calls, weights, strict=True)]
+            return [future.result() for future in futures]
         finally:
+            # However this step ends (an interrupt too), no call starts after it, and every call in
+            # flight finishes first: none is still sending when the plan sees the outcome.
+            failed.set()
+            pool.shutdown(wait=True)
             if bar is not None:
                 bar.close()
 
@@ -517,12 +559,22 @@ class AsyncEngine:
         return await self._aparallel(step)
 
     async def _asend(self, call: Call) -> Any:
+        import asyncio
+
         prepared, kwargs = self._session.arguments(call)
         client = self._session.surface_client(prepared.surface, call.host)
-        try:
-            return (await prepared.module.asyncio_detailed(client=client, **kwargs)).parsed
-        except httpx.HTTPError as exc:
-            raise _translate(exc, call) from exc
+        attempts = Attempts(call.operation, self._session.config.retries, _where(call))
+        while True:
+            token = attempts.start()
+            try:
+                return (await prepared.module.asyncio_detailed(client=client, **kwargs)).parsed
+            except _ATTEMPT_ERRORS as exc:
+                wait = attempts.judge(exc)  # raises when it gives up
+                if wait is None:
+                    return None
+            finally:
+                attempts.end(token)
+            await asyncio.sleep(wait)
 
     async def _astream(self, step: Stream) -> AsyncIterator[Any]:
         http = self._session.async_http
@@ -540,25 +592,40 @@ class AsyncEngine:
                 if event is not None:
                     yield step.parse(event)
         except httpx.HTTPError as exc:
-            raise _translate(exc, step.call) from exc
+            raise translate(exc, _where(step.call)) from exc
 
     async def _aparallel(self, step: Parallel) -> list[Any]:
-        bar = _progress_bar(step.progress, sum(step.weights)) if step.progress else None
-        weights = step.weights or (1,) * len(step.calls)
         import asyncio
 
+        bar = _progress_bar(step.progress, sum(step.weights)) if step.progress else None
+        weights = step.weights or (1,) * len(step.calls)
         gate = asyncio.Semaphore(max(1, step.limit))
+        failed = asyncio.Event()
 
         async def one(call: Call, weight: int) -> Any:
             async with gate:
-                result = await self._asend(call)
+                if failed.is_set():
+                    return Failed(None)
+                try:
+                    result = await self._asend(call)
+                except PineconeError as exc:
+                    failed.set()
+                    return Failed(exc)
+                except BaseException:
+                    failed.set()
+                    raise
             if bar is not None:
                 bar.update(weight)
             return result
 
+        tasks = [asyncio.ensure_future(one(c, w)) for c, w in zip(step.calls, weights, strict=True)]
         try:
-            return list(await asyncio.gather(*(one(c, w) for c, w in zip(step.calls, weights, strict=True))))
+            # Every call ends before this returns; if the caller is cancelled, so are they (none keeps writing).
+            return list(await asyncio.gather(*tasks))
         finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
             if bar is not None:
                 bar.close()
 
@@ -705,6 +772,7 @@ __all__ = [
     "AsyncEngine",
     "Call",
     "Emit",
+    "Failed",
     "ItemPlan",
     "Parallel",
     "Plan",
@@ -712,6 +780,7 @@ __all__ = [
     "Sleep",
     "SyncEngine",
     "batches",
+    "first_error",
     "iterating",
     "operation",
     "unknown_fields",
