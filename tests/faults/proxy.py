@@ -37,7 +37,7 @@ class Fault(enum.Enum):
     LATE_HEADERS = "headers late"  # forwarded; the answer starts after ``delay`` seconds
     TRICKLE = "trickled body"  # forwarded; the body arrives a few bytes at a time
     TRUNCATE = "truncated body"  # forwarded; half the body, then the connection closes
-    INVALID_JSON = "invalid JSON with 200"  # forwarded; the answer is replaced by a broken 200
+    INVALID_JSON = "invalid JSON with a success status"  # forwarded; a broken body replaces the answer's
 
 
 # Faults after which the server has acted on the request.
@@ -171,6 +171,8 @@ class FaultProxy:
 
     def stop(self) -> None:
         self._stopping.set()
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the thread blocked in accept()
         self._listener.close()
         with self._lock:
             for connection in list(self._connections):
@@ -306,7 +308,9 @@ class FaultProxy:
             _reset(connection)
             return False
         if fault is Fault.INVALID_JSON:
-            connection.sendall(_encode("HTTP/1.1 200 OK", [("Content-Type", "application/json")], b'{"broken": '))
+            # The server's own status when it is a success (200, 201, 202: what the client expects), else 200.
+            start = status_line if status_line.split(" ")[1].startswith("2") else "HTTP/1.1 200 OK"
+            connection.sendall(_encode(start, [("Content-Type", "application/json")], b'{"broken": '))
             return True
         if fault is Fault.LATE_HEADERS:
             if self._stopping.wait(rule.delay):
