@@ -46,12 +46,14 @@ FORWARDED = frozenset({Fault.RESET_AFTER, Fault.LATE_HEADERS, Fault.TRICKLE, Fau
 
 @dataclass
 class Rule:
-    """Which requests meet ``fault``: those matching ``method`` and ``path`` (a regex searched in the
-    path), after the first ``skip`` of them, ``times`` of them (None: all)."""
+    """Which requests meet ``fault``: those matching ``method``, ``path`` (a regex searched in the
+    path) and ``body`` (bytes the body contains), after the first ``skip`` of them, ``times`` of them
+    (None: all)."""
 
     fault: Fault
     method: str | None = None
     path: str | None = None
+    body: bytes | None = None
     times: int | None = 1
     skip: int = 0
     status: int = 503
@@ -59,9 +61,11 @@ class Rule:
     delay: float = 0.0  # LATE_HEADERS: seconds before the answer; TRICKLE: seconds between pieces
     matched: int = 0
 
-    def matches(self, method: str, path: str) -> bool:
-        return (self.method is None or self.method == method) and (
-            self.path is None or re.search(self.path, path) is not None
+    def matches(self, method: str, path: str, body: bytes) -> bool:
+        return (
+            (self.method is None or self.method == method)
+            and (self.path is None or re.search(self.path, path) is not None)
+            and (self.body is None or self.body in body)
         )
 
 
@@ -187,6 +191,7 @@ class FaultProxy:
         *,
         method: str | None = None,
         path: str | None = None,
+        body: bytes | None = None,
         times: int | None = 1,
         skip: int = 0,
         status: int = 503,
@@ -194,7 +199,7 @@ class FaultProxy:
         delay: float = 0.0,
     ) -> Rule:
         """Give ``fault`` to matching requests; rules are tried in the order they were added."""
-        rule = Rule(fault, method, path, times, skip, status, retry_after, delay)
+        rule = Rule(fault, method, path, body, times, skip, status, retry_after, delay)
         with self._lock:
             self._rules.append(rule)
         return rule
@@ -227,10 +232,10 @@ class FaultProxy:
                 if (method is None or s.method == method) and (path is None or re.search(path, s.path))
             ]
 
-    def _pick(self, method: str, path: str) -> Rule | None:
+    def _pick(self, method: str, path: str, body: bytes) -> Rule | None:
         with self._lock:
             for rule in self._rules:
-                if not rule.matches(method, path):
+                if not rule.matches(method, path, body):
                     continue
                 rule.matched += 1
                 if rule.matched > rule.skip and (rule.times is None or rule.matched <= rule.skip + rule.times):
@@ -281,7 +286,7 @@ class FaultProxy:
         host = parts.netloc or self.upstream or ""
         path = parts.path if parts.netloc else target.split("?")[0]
         query = parts.query
-        rule = self._pick(method, path)
+        rule = self._pick(method, path, request.body)
         fault = rule.fault if rule is not None else None
         forwarded = fault is None or fault in FORWARDED
         with self._lock:

@@ -116,7 +116,7 @@ def _state_matches(op: str, outcome: Any, fault: str, direct: Pinecone, host: st
         assert {i: list(v.values) for i, v in fetched.items()} == dict(NEW)
         assert index.describe_index_stats().total_vector_count == len(STORED) + len(NEW)
     elif op == "query":
-        assert [m.id for m in outcome.matches][0] == "v1"
+        assert outcome.matches[0].id == "v1"
     elif op == "fetch":
         assert {i: list(v.values) for i, v in outcome.vectors.additional_properties.items()} == dict(STORED)
     elif op == "describe_index":
