@@ -463,19 +463,32 @@ class SyncEngine:
 
     def _stream(self, step: Stream) -> Iterator[Any]:
         http = self._session.sync_http
+        request = http.build_request(**self._session.stream_request(step.call))
+        # Opening the stream is retried like any call; once events flow, a failure ends it.
+        attempts = Attempts(step.call.operation, self._session.config.retries, _where(step.call))
+        while True:
+            try:
+                response = http.send(request, stream=True)
+                raise_for_status(response)
+                break
+            except _ATTEMPT_ERRORS as exc:
+                wait = attempts.judge(exc)
+                if wait is None:
+                    return
+            time.sleep(wait)
         decoder = _EventDecoder()
         try:
-            with http.stream(**self._session.stream_request(step.call)) as response:
-                raise_for_status(response)
-                for line in response.iter_lines():
-                    event = decoder.feed(line)
-                    if event is not None:
-                        yield step.parse(event)
-                event = decoder.finish()
+            for line in response.iter_lines():
+                event = decoder.feed(line)
                 if event is not None:
                     yield step.parse(event)
+            event = decoder.finish()
+            if event is not None:
+                yield step.parse(event)
         except httpx.HTTPError as exc:
             raise translate(exc, _where(step.call)) from exc
+        finally:
+            response.close()
 
     def _parallel(self, step: Parallel) -> list[Any]:
         import threading
@@ -577,22 +590,36 @@ class AsyncEngine:
             await asyncio.sleep(wait)
 
     async def _astream(self, step: Stream) -> AsyncIterator[Any]:
+        import asyncio
+
         http = self._session.async_http
-        decoder = _EventDecoder()
-        try:
-            async with http.stream(**self._session.stream_request(step.call)) as response:
+        request = http.build_request(**self._session.stream_request(step.call))
+        attempts = Attempts(step.call.operation, self._session.config.retries, _where(step.call))
+        while True:
+            try:
+                response = await http.send(request, stream=True)
                 if response.status_code >= 400:
                     await response.aread()
                     raise_for_status(response)
-                async for line in response.aiter_lines():
-                    event = decoder.feed(line)
-                    if event is not None:
-                        yield step.parse(event)
-                event = decoder.finish()
+                break
+            except _ATTEMPT_ERRORS as exc:
+                wait = attempts.judge(exc)
+                if wait is None:
+                    return
+            await asyncio.sleep(wait)
+        decoder = _EventDecoder()
+        try:
+            async for line in response.aiter_lines():
+                event = decoder.feed(line)
                 if event is not None:
                     yield step.parse(event)
+            event = decoder.finish()
+            if event is not None:
+                yield step.parse(event)
         except httpx.HTTPError as exc:
             raise translate(exc, _where(step.call)) from exc
+        finally:
+            await response.aclose()
 
     async def _aparallel(self, step: Parallel) -> list[Any]:
         import asyncio

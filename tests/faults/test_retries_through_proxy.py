@@ -253,3 +253,12 @@ def test_an_id_twice_in_one_upsert_is_refused_before_sending(
         pc.Index(host=host).upsert([("a", [1.0] * 4), ("b", [2.0] * 4), ("a", [3.0] * 4)], batch_size=1)
     assert "vectors[2]: the id 'a' is also at vectors[0]" in str(caught.value)
     assert proxy.requests(path="/vectors/upsert$") == []
+
+
+def test_a_stream_is_opened_again_after_a_refusal(server: LocalServer, proxy: FaultProxy, direct: Pinecone) -> None:
+    direct.assistant.create_assistant("helper", timeout=30)
+    proxy.inject(Fault.STATUS, method="POST", path="/chat/helper$", status=503)
+    with Pinecone(**through(server, proxy)) as pc:  # type: ignore[arg-type]
+        chunks = list(pc.assistant.Assistant("helper").chat("Anyone there?", stream=True))
+    assert chunks
+    assert [s.fault for s in proxy.requests("POST", "/chat/helper$")] == [Fault.STATUS, None]
