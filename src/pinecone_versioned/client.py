@@ -121,8 +121,8 @@ class Pinecone(ControlPlane, SyncEngine, _ClientBase):
     The API key comes from ``api_key`` or ``PINECONE_API_KEY``; the version from
     ``api_version``, ``PINECONE_API_VERSION`` or the newest stable version this
     build ships. ``host`` points the control plane elsewhere (a local server, a
-    proxy). Pass ``http_client`` to use your own ``httpx.Client`` (its transport,
-    proxies and retries are then yours).
+    proxy). Pass ``http_client`` to use your own ``httpx.Client`` (its transport
+    and proxies are then yours; retries still follow ``retries``).
     """
 
     def _start(self, config: ClientConfig, http_client: Any) -> None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
+from pathlib import Path
 
 import httpx
 import pytest
@@ -105,6 +107,20 @@ def test_every_operation_has_a_retry_rule() -> None:
     assert set(RETRIES) == set(_capabilities.OPERATIONS)
     for name, rule in RETRIES.items():
         assert (rule.safety is Safety.ONCE) == bool(rule.check), name
+
+
+def test_the_readme_has_the_same_table() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text()
+    section = readme.split("### Retries", 1)[1].split("\n### ", 1)[0]
+    documented: dict[str, tuple[str, str]] = {}
+    for row in re.findall(r"^\| (repeatable|delete|create|once) \| (.+?) \| (.+) \|$", section, re.MULTILINE):
+        for name in re.findall(r"`(\w+)`", row[1]):
+            documented[name] = (row[0], row[2])
+    assert {name: rule for name, (rule, _) in documented.items()} == {
+        name: rule.safety.name.lower() for name, rule in RETRIES.items()
+    }
+    for name, rule in RETRIES.items():
+        assert rule.check in documented[name][1], name
 
 
 def test_no_retries_when_disabled() -> None:
