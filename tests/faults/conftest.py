@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -38,7 +39,7 @@ def direct(server: LocalServer) -> Iterator[Pinecone]:
         yield client
 
 
-def through(server: LocalServer, proxy: FaultProxy, retries: RetryConfig | int | None = FAST) -> dict[str, object]:
+def through(server: LocalServer, proxy: FaultProxy, retries: RetryConfig | int | None = FAST) -> dict[str, Any]:
     """Keyword arguments of a client that sends everything through the proxy."""
     return {
         "api_key": API_KEY,

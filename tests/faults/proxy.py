@@ -120,7 +120,7 @@ def _read_head(stream: BinaryIO) -> _Message | None:
 
 def _read_body(stream: BinaryIO, message: _Message, *, until_close: bool) -> bytes:
     if (message.header("Transfer-Encoding") or "").lower() == "chunked":
-        pieces = []
+        pieces: list[bytes] = []
         while True:
             size = int(stream.readline().split(b";")[0].strip() or b"0", 16)
             if size == 0:
@@ -331,10 +331,10 @@ class FaultProxy:
         # TRICKLE: the head at once, then the body in 16 pieces with a pause before each.
         connection.sendall(head)
         step = max(1, len(body) // 16)
-        for start in range(0, len(body), step):
+        for offset in range(0, len(body), step):
             if self._stopping.wait(rule.delay):
                 return False
-            connection.sendall(body[start : start + step])
+            connection.sendall(body[offset : offset + step])
         return True
 
     def _forward(

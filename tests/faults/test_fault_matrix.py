@@ -72,11 +72,11 @@ def expected_error(fault: str, op: str) -> type[Exception] | None:
 def _run(mode: str, server: LocalServer, proxy: FaultProxy, op: Op, host: str) -> Any:
     options = through(server, proxy)
     if mode == "sync":
-        with Pinecone(**options) as pc:  # type: ignore[arg-type]
+        with Pinecone(**options) as pc:
             return op.run(pc, pc.Index(host=host))
 
     async def main() -> Any:
-        async with AsyncPinecone(**options) as apc:  # type: ignore[arg-type]
+        async with AsyncPinecone(**options) as apc:
             return await op.run(apc, apc.Index(host=host))
 
     return asyncio.run(main())

@@ -57,6 +57,7 @@ def _upsert(mode: str, options: dict[str, Any], host: str, vectors: Any, batch: 
         return exc
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_fifty_thousand_with_retries(mode: str, server: LocalServer, proxy: FaultProxy, direct: Pinecone) -> None:
     host = str(direct.create_index("bulk", SPEC, dimension=4).host)
@@ -74,6 +75,7 @@ def test_fifty_thousand_with_retries(mode: str, server: LocalServer, proxy: Faul
     assert direct.Index(host=host).describe_index_stats().total_vector_count == N
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_fifty_thousand_without_retries_resume_from_the_error(
     mode: str, server: LocalServer, proxy: FaultProxy, direct: Pinecone
@@ -91,7 +93,8 @@ def test_fifty_thousand_without_retries_resume_from_the_error(
     assert len(first.failed_ids) == len(missing)
     assert first.upserted_count == N - len(missing)
 
-    total, rounds, outcome = first.upserted_count, 1, first
+    total, rounds = first.upserted_count, 1
+    outcome: int | UpsertError = first
     while isinstance(outcome, UpsertError):
         outcome = _upsert(mode, options, host, outcome.failed_vectors, RESUMED_BATCH)
         rounds += 1

@@ -62,7 +62,7 @@ def test_default_async_client_retries(server: LocalServer, proxy: FaultProxy) ->
 
 def test_retries_off_sends_once(server: LocalServer, proxy: FaultProxy) -> None:
     proxy.inject(Fault.STATUS, method="GET", status=503)
-    with Pinecone(**through(server, proxy, retries=0)) as pc, pytest.raises(ServerError):  # type: ignore[arg-type]
+    with Pinecone(**through(server, proxy, retries=0)) as pc, pytest.raises(ServerError):
         pc.list_indexes()
     assert len(proxy.seen) == 1
 
@@ -74,7 +74,7 @@ def test_a_create_whose_answer_was_lost_is_not_taken_for_a_conflict(
     server: LocalServer, proxy: FaultProxy, direct: Pinecone
 ) -> None:
     proxy.inject(Fault.RESET_AFTER, method="POST", path="^/indexes$")
-    with Pinecone(**through(server, proxy)) as pc:  # type: ignore[arg-type]
+    with Pinecone(**through(server, proxy)) as pc:
         made = pc.create_index("made", SPEC, dimension=4)
     assert made.name == "made"
     posts = proxy.requests("POST", "^/indexes$")
@@ -87,7 +87,7 @@ def test_an_existing_different_index_is_a_conflict_that_says_so(
 ) -> None:
     direct.create_index("made", SPEC, dimension=8)
     proxy.inject(Fault.RESET_BEFORE, method="POST", path="^/indexes$")  # the client cannot tell it never landed
-    with Pinecone(**through(server, proxy)) as pc, pytest.raises(ConflictError) as caught:  # type: ignore[arg-type]
+    with Pinecone(**through(server, proxy)) as pc, pytest.raises(ConflictError) as caught:
         pc.create_index("made", SPEC, dimension=4)
     assert "dimension is 8, asked 4" in str(caught.value)
     assert direct.describe_index("made").dimension == 8
@@ -97,7 +97,7 @@ def test_a_plain_conflict_is_raised_without_a_second_try(
     server: LocalServer, proxy: FaultProxy, direct: Pinecone
 ) -> None:
     direct.create_index("made", SPEC, dimension=4)
-    with Pinecone(**through(server, proxy)) as pc, pytest.raises(ConflictError):  # type: ignore[arg-type]
+    with Pinecone(**through(server, proxy)) as pc, pytest.raises(ConflictError):
         pc.create_index("made", SPEC, dimension=4)  # the same config: still someone else's index
     assert len(proxy.requests("POST", "^/indexes$")) == 1
 
@@ -136,7 +136,7 @@ def test_every_attempt_is_logged_without_the_key(
 ) -> None:
     proxy.inject(Fault.STATUS, method="GET", path="^/indexes$", status=503)
     proxy.inject(Fault.RESET_AFTER, method="GET", path="^/indexes$")
-    with caplog.at_level(logging.DEBUG, logger="pinecone_versioned"), Pinecone(**through(server, proxy)) as pc:  # type: ignore[arg-type]
+    with caplog.at_level(logging.DEBUG, logger="pinecone_versioned"), Pinecone(**through(server, proxy)) as pc:
         pc.list_indexes()
     retries = [r.getMessage() for r in caplog.records if "attempt" in r.getMessage()]
     assert len(retries) == 2
@@ -217,7 +217,7 @@ def test_a_cancelled_async_upsert_stops_writing(server: LocalServer, proxy: Faul
     many = [(f"id-{i}", [float(i), 0.0, 0.0, 1.0]) for i in range(40)]
 
     async def main() -> None:
-        async with AsyncPinecone(**through(server, proxy)) as apc:  # type: ignore[arg-type]
+        async with AsyncPinecone(**through(server, proxy)) as apc:
             index = apc.Index(host=host)
             with pytest.raises(asyncio.TimeoutError):
                 await asyncio.wait_for(index.upsert(many, batch_size=2, max_concurrency=2, show_progress=False), 0.3)
@@ -234,7 +234,7 @@ def test_dataframe_upserts_raise_the_same_error(server: LocalServer, proxy: Faul
     host = _index(direct)
     proxy.inject(Fault.STATUS, method="POST", path="/vectors/upsert$", body=b'"id-4"', status=429)  # batch 2 of 3
     frame = pandas.DataFrame({"id": [i for i, _ in VECTORS], "values": [v for _, v in VECTORS]})
-    with Pinecone(**through(server, proxy, retries=0)) as pc:  # type: ignore[arg-type]
+    with Pinecone(**through(server, proxy, retries=0)) as pc:
         index = pc.Index(host=host)
         with pytest.raises(UpsertError) as caught:
             index.upsert_from_dataframe(frame, batch_size=4, show_progress=False)
@@ -249,7 +249,7 @@ def test_an_id_twice_in_one_upsert_is_refused_before_sending(
     server: LocalServer, proxy: FaultProxy, direct: Pinecone
 ) -> None:
     host = _index(direct)
-    with Pinecone(**through(server, proxy)) as pc, pytest.raises(InvalidArgumentError) as caught:  # type: ignore[arg-type]
+    with Pinecone(**through(server, proxy)) as pc, pytest.raises(InvalidArgumentError) as caught:
         pc.Index(host=host).upsert([("a", [1.0] * 4), ("b", [2.0] * 4), ("a", [3.0] * 4)], batch_size=1)
     assert "vectors[2]: the id 'a' is also at vectors[0]" in str(caught.value)
     assert proxy.requests(path="/vectors/upsert$") == []
@@ -258,7 +258,7 @@ def test_an_id_twice_in_one_upsert_is_refused_before_sending(
 def test_a_stream_is_opened_again_after_a_refusal(server: LocalServer, proxy: FaultProxy, direct: Pinecone) -> None:
     direct.assistant.create_assistant("helper", timeout=30)
     proxy.inject(Fault.STATUS, method="POST", path="/chat/helper$", status=503)
-    with Pinecone(**through(server, proxy)) as pc:  # type: ignore[arg-type]
+    with Pinecone(**through(server, proxy)) as pc:
         chunks = list(pc.assistant.Assistant("helper").chat("Anyone there?", stream=True))
     assert chunks
     assert [s.fault for s in proxy.requests("POST", "/chat/helper$")] == [Fault.STATUS, None]
