@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from pinecone_versioned import AsyncPinecone, OutcomeUnknownError, Pinecone
+from pinecone_versioned import AsyncPinecone, OutcomeUnknownError, Pinecone, UpsertError
 from pinecone_versioned.local import LocalServer
-from tests.faults.conftest import LATE, through
+from tests.faults.conftest import FAST, LATE, through
 from tests.faults.proxy import Fault, FaultProxy
 
 SPEC = {"serverless": {"cloud": "aws", "region": "us-east-1"}}
@@ -69,8 +69,8 @@ def expected_error(fault: str, op: str) -> type[Exception] | None:
     return None
 
 
-def _run(mode: str, server: LocalServer, proxy: FaultProxy, op: Op, host: str) -> Any:
-    options = through(server, proxy)
+def _run(mode: str, server: LocalServer, proxy: FaultProxy, op: Op, host: str, retries: Any = FAST) -> Any:
+    options = through(server, proxy, retries)
     if mode == "sync":
         with Pinecone(**options) as pc:
             return op.run(pc, pc.Index(host=host))
@@ -137,3 +137,41 @@ def _state_matches(op: str, outcome: Any, fault: str, direct: Pinecone, host: st
             assert [b.backup_id for b in backups] == [outcome.backup_id]
     if op in ("query", "fetch", "describe_index", "create_backup"):  # reads leave the data as it was
         assert index.describe_index_stats().total_vector_count == len(STORED)
+
+
+BATCHED = [(f"id-{i}", [float(i), 1.0, 0.0, 0.5]) for i in range(10)]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("fault_name", list(FAULTS))
+def test_batched_upsert_without_retries(
+    fault_name: str, mode: str, server: LocalServer, proxy: FaultProxy, direct: Pinecone
+) -> None:
+    """Each fault on the third of five batches, with retries off: the error tells exactly what the
+    server may hold; the vectors it calls written are there, those it never sent are not."""
+    host = str(direct.create_index("matrix", SPEC, dimension=4).host)
+    fault = {**FAULTS[fault_name], "times": 1}
+    proxy.inject(method="POST", path=r"/vectors/upsert$", body=b'"id-4"', **fault)
+    upsert = Op("POST", "", lambda pc, ix: ix.upsert(BATCHED, batch_size=2, max_concurrency=1, show_progress=False))
+    outcome: Any
+    try:
+        outcome = _run(mode, server, proxy, upsert, host, retries=0)
+    except UpsertError as exc:
+        outcome = exc
+    fetched = direct.Index(host=host).fetch([i for i, _ in BATCHED]).vectors.additional_properties
+    on_server = {i: list(v.values) for i, v in fetched.items()}
+
+    if fault_name == "trickled-body":  # slow, not failed
+        assert outcome == len(BATCHED) and on_server == dict(BATCHED)
+        return
+    assert isinstance(outcome, UpsertError)
+    assert outcome.upserted_count == 4
+    assert [b.ids for b in outcome.failed_batches] == [["id-4", "id-5"]]
+    assert [i for b in outcome.unsent_batches for i in b.ids] == [f"id-{i}" for i in range(6, 10)]
+    landed = fault_name not in ("reset-before", "429-retry-after", "429-no-retry-after", "5xx-burst")
+    # What the server holds: the batches called written, and the failed one exactly when it got through.
+    assert set(on_server) == {f"id-{i}" for i in range(6 if landed else 4)}
+    assert all(on_server[i] == dict(BATCHED)[i] for i in on_server)
+    # A failed batch the server may hold is flagged as such (a reset before forwarding looks the same).
+    assert outcome.failed_batches[0].may_have_landed == (fault_name not in ("429-retry-after", "429-no-retry-after"))
+    assert outcome.uncertain_ids == (["id-4", "id-5"] if outcome.failed_batches[0].may_have_landed else [])
