@@ -25,6 +25,7 @@ from pinecone_versioned.errors import (
     InvalidArgumentError,
     InvalidArgumentTypeError,
     NotFoundError,
+    OutcomeUnknownError,
     PineconeConnectionError,
     PineconeError,
     PineconeTimeoutError,
@@ -34,6 +35,7 @@ from pinecone_versioned.errors import (
     UnexpectedResponseError,
     UnsupportedApiVersionError,
     UnsupportedOperationError,
+    UpsertError,
 )
 from pinecone_versioned.sdk_versions import api_version_for, sdk_majors
 from pinecone_versioned.specs import ByocSpec, PodSpec, ServerlessSpec
@@ -78,6 +80,7 @@ __all__ = [
     "InvalidArgumentTypeError",
     "NamespaceMatch",
     "NotFoundError",
+    "OutcomeUnknownError",
     "Pinecone",
     "PineconeConnectionError",
     "PineconeError",
@@ -92,6 +95,7 @@ __all__ = [
     "UnexpectedResponseError",
     "UnsupportedApiVersionError",
     "UnsupportedOperationError",
+    "UpsertError",
     "__version__",
     "api_version_for",
     "capabilities",

@@ -140,22 +140,28 @@ def check_transport_security(url: str, *, allow_insecure_http: bool, setting: st
 
 @dataclass(frozen=True, slots=True)
 class RetryConfig:
-    """How failed requests are retried (429, 5xx and connection errors).
+    """How failed requests are retried (429, 5xx and transport errors; which operations may be
+    retried after which failures is in ``_retry.RETRIES``).
 
     Waits grow exponentially from ``backoff`` seconds with full jitter; a
-    ``Retry-After`` header is honoured up to ``max_wait`` seconds.
+    ``Retry-After`` header is honoured up to ``max_wait`` seconds. ``deadline``
+    bounds each request, all its attempts and waits included (None: no bound);
+    the client's ``timeout`` still bounds every single read.
     """
 
     attempts: int = 3  # retries after the first try; 0 disables retrying
     backoff: float = 0.5
     max_wait: float = 20.0
     statuses: frozenset[int] = frozenset({429, 500, 502, 503, 504})
+    deadline: float | None = 180.0
 
     def __post_init__(self) -> None:
         if self.attempts < 0:
             raise ConfigurationError(f"retries.attempts={self.attempts}: use 0 (no retries) or more")
         if self.backoff < 0 or self.max_wait <= 0:
             raise ConfigurationError("retries.backoff must be >= 0 and retries.max_wait > 0 (seconds)")
+        if self.deadline is not None and self.deadline <= 0:
+            raise ConfigurationError(f"retries.deadline={self.deadline}: use a positive number of seconds or None")
 
 
 @dataclass(frozen=True, slots=True)

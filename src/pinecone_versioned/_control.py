@@ -12,7 +12,7 @@ from typing import Any
 
 from pinecone_versioned._engine import Call, Plan, Session, operation, wait_until
 from pinecone_versioned._validate import check_dimension, check_metric, check_name, check_tags, drop_unset
-from pinecone_versioned.errors import InvalidArgumentError, NotFoundError
+from pinecone_versioned.errors import ConflictError, InvalidArgumentError, NotFoundError
 from pinecone_versioned.specs import IndexSpec, spec_to_dict
 
 DELETION_PROTECTION = ("enabled", "disabled")
@@ -35,6 +35,41 @@ def _gone(client: Any, name: str) -> Plan[bool]:
     except NotFoundError:
         return True
     return False
+
+
+def _create(client: Any, operation_name: str, body: Mapping[str, Any], asked: Mapping[str, Any]) -> Plan[None]:
+    """Send a create; a 409 answering the retry of an attempt whose answer was lost is checked: the
+    index that exists is accepted when it matches ``asked`` (the earlier attempt made it)."""
+    try:
+        yield Call(operation_name, {"body": body})
+    except ConflictError as exc:
+        if not exc.after_lost_answer:
+            raise
+        name = body["name"]
+        existing = yield Call("describe_index", {"index_name": name})
+        differences = _differences(asked, existing.to_dict())
+        if differences:
+            raise ConflictError(
+                status=409,
+                code=exc.code,
+                message=f"index {name!r} exists but differs from what was asked ({'; '.join(differences)}),"
+                " so an earlier attempt of this call did not make it: choose another name or delete that index",
+                request_id=exc.request_id,
+            ) from exc
+
+
+def _differences(asked: Mapping[str, Any], existing: Mapping[str, Any], path: str = "") -> list[str]:
+    """Where ``existing`` (a description in wire form) contradicts ``asked``; keys it lacks are not compared."""
+    found = []
+    for key, wanted in asked.items():
+        if key not in existing:
+            continue
+        have = existing[key]
+        if isinstance(wanted, Mapping) and isinstance(have, Mapping):
+            found += _differences(wanted, have, f"{path}{key}.")
+        elif wanted != have:
+            found.append(f"{path}{key} is {have!r}, asked {wanted!r}")
+    return found
 
 
 def _created(client: Any, name: str, timeout: float | None) -> Plan[Any]:
@@ -84,7 +119,7 @@ class ControlPlane:
                 "tags": check_tags(tags),
             }
         )
-        yield Call("create_index", {"body": body})
+        yield from _create(self, "create_index", body, body)
         return (yield from _created(self, name, timeout))
 
     @operation
@@ -116,7 +151,8 @@ class ControlPlane:
                 "tags": check_tags(tags),
             }
         )
-        yield Call("create_index_for_model", {"body": body})
+        asked = {"spec": {"serverless": {"cloud": cloud, "region": region}}, "embed": {"model": embed["model"]}}
+        yield from _create(self, "create_index_for_model", body, asked)
         return (yield from _created(self, name, timeout))
 
     @operation

@@ -7,7 +7,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from pinecone_versioned._config import normalise_host
-from pinecone_versioned._engine import Call, Emit, ItemPlan, Parallel, Plan, Session, batches, iterating, operation
+from pinecone_versioned._engine import (
+    Call,
+    Emit,
+    Failed,
+    ItemPlan,
+    Parallel,
+    Plan,
+    Session,
+    batches,
+    first_error,
+    iterating,
+    operation,
+)
 from pinecone_versioned._validate import (
     MAX_VECTORS_PER_UPSERT,
     check_batch_size,
@@ -22,7 +34,7 @@ from pinecone_versioned._validate import (
     sparse_values,
     vector_dicts,
 )
-from pinecone_versioned.errors import InvalidArgumentError
+from pinecone_versioned.errors import FailedBatch, InvalidArgumentError, PineconeError, UpsertError
 from pinecone_versioned_gen._runtime.ndjson import ndjson_body
 
 DEFAULT_CONCURRENCY = 4
@@ -95,6 +107,13 @@ class DataPlane:
         With it they are sent in batches, ``max_concurrency`` at a time, with a
         progress bar when ``show_progress`` is true and there is more than one
         batch. Returns the number of vectors the server reports as written.
+
+        An id may appear once per call. When batches fail (after their retries),
+        no further batch starts, the batches in flight finish, and one
+        :class:`~pinecone_versioned.UpsertError` is raised with the count written,
+        every error, and ``failed_vectors``: ``index.upsert(err.failed_vectors,
+        batch_size=...)`` resumes. Without ``batch_size`` the request's own error
+        is raised.
         """
         wire = vector_dicts(vectors)
         if batch_size is None:
@@ -110,12 +129,26 @@ class DataPlane:
         calls = tuple(
             Call("upsert", {"body": {"vectors": chunk, **_namespace(namespace)}}, host=host) for chunk in chunks
         )
+        if batch_size is None:
+            return int((yield calls[0]).upserted_count or 0)
+        outcomes: list[Any]
         if len(calls) == 1:
-            results = [(yield calls[0])]
+            try:
+                outcomes = [(yield calls[0])]
+            except PineconeError as exc:
+                outcomes = [Failed(exc)]
         else:
             label = "upsert" if show_progress else None
-            results = yield Parallel(calls, max_concurrency, label, tuple(len(c) for c in chunks))
-        return sum(int(r.upserted_count or 0) for r in results)
+            outcomes = yield Parallel(calls, max_concurrency, label, tuple(len(c) for c in chunks))
+        written = sum(int(o.upserted_count or 0) for o in outcomes if not isinstance(o, Failed))
+        failed = [
+            FailedBatch(position, chunk, outcome.error)
+            for position, (chunk, outcome) in enumerate(zip(chunks, outcomes, strict=True))
+            if isinstance(outcome, Failed)
+        ]
+        if failed:
+            raise UpsertError(upserted_count=written, total=len(wire), batches=len(chunks), failed=failed)
+        return written
 
     @operation
     def upsert_from_dataframe(
@@ -204,6 +237,7 @@ class DataPlane:
         host = yield from self._resolve_host()
         calls = tuple(Call("query", {"body": {**body, "namespace": ns}}, host=host) for ns in namespaces)
         responses = yield Parallel(calls, max_concurrency)
+        first_error(responses)
         found = [NamespaceMatch(ns, m) for ns, r in zip(namespaces, responses, strict=True) for m in r.matches or []]
         import heapq
 

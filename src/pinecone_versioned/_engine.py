@@ -10,6 +10,7 @@ and :class:`~pinecone_versioned.AsyncPinecone`.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import functools
 import importlib
@@ -30,11 +31,12 @@ import orjson
 from pinecone_versioned import _capabilities
 from pinecone_versioned._config import DEFAULT_CONTROL_HOST, ClientConfig, check_transport_security
 from pinecone_versioned._http import build_async_client, build_sync_client, shared_headers
+from pinecone_versioned._retry import Attempts, translate
 from pinecone_versioned._validate import checked_arguments
 from pinecone_versioned.errors import (
+    ApiError,
     ClientClosedError,
     InvalidArgumentError,
-    PineconeConnectionError,
     PineconeError,
     PineconeTimeoutError,
     UnexpectedResponseError,
@@ -71,12 +73,28 @@ class Sleep:
 
 @dataclass(frozen=True, slots=True)
 class Parallel:
-    """Run calls concurrently (at most ``limit`` at once); the plan receives their results in order."""
+    """Run calls concurrently (at most ``limit`` at once); the plan receives, in order, each call's
+    result or a :class:`Failed`. After the first failure no call starts; the step ends when every
+    call in flight has finished, so nothing is sent once the plan has seen the outcome."""
 
     calls: tuple[Call, ...]
     limit: int
     progress: str | None = None  # a progress bar's label; None for no bar
     weights: tuple[int, ...] = ()  # units each call counts for on the bar (default 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """A call of a :class:`Parallel` step that did not succeed."""
+
+    error: PineconeError | None  # None: not sent, because an earlier call had failed
+
+
+def first_error(outcomes: Sequence[Any]) -> None:
+    """Raise the first failure among the outcomes of a :class:`Parallel` step, if any."""
+    for outcome in outcomes:
+        if isinstance(outcome, Failed) and outcome.error is not None:
+            raise outcome.error
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,18 +467,29 @@ def _unsupported_parameter(
     )
 
 
-def _translate(exc: httpx.HTTPError, call: Call) -> PineconeError:
-    """An httpx transport failure as one of our errors (never including headers, so never the key)."""
-    where = f"{call.operation}" + (f" on {call.host}" if call.host else "")
-    if isinstance(exc, httpx.TimeoutException):
-        return PineconeTimeoutError(f"{where}: no response within the timeout ({type(exc).__name__})")
-    return PineconeConnectionError(f"{where}: {type(exc).__name__}: {exc}")
+def _where(call: Call) -> str:
+    return call.operation + (f" on {call.host}" if call.host else "")
+
+
+# What an attempt can fail with: no answer, an error status, an unreadable success body.
+_ATTEMPT_ERRORS = (httpx.HTTPError, ApiError, orjson.JSONDecodeError)
 
 
 # Failures of a call that are not transport errors: a request that cannot be built
 # (a body JSON cannot carry, a URL httpx refuses), or a success body the generated
 # parser cannot read (invalid JSON is a ValueError, a missing field a KeyError).
 NOT_TRANSPORT_FAILURES = (ValueError, KeyError, TypeError, AttributeError, httpx.InvalidURL)
+
+
+@contextlib.contextmanager
+def _named_failures(call: Call, version: str) -> Iterator[None]:
+    """Failures of ``call`` that are neither transport errors nor ours, as one of ours naming the operation."""
+    try:
+        yield
+    except NOT_TRANSPORT_FAILURES as exc:
+        if isinstance(exc, PineconeError):  # raised on purpose below the parser
+            raise
+        raise _not_transport_failure(exc, call, version) from exc
 
 
 def _not_transport_failure(exc: Exception, call: Call, version: str) -> PineconeError:
@@ -534,50 +563,86 @@ class SyncEngine:
     def _send(self, call: Call) -> Any:
         prepared, kwargs = self._session.arguments(call)
         client = self._session.surface_client(prepared.surface, call.host)
-        try:
-            return prepared.module.sync_detailed(client=client, **kwargs).parsed
-        except httpx.HTTPError as exc:
-            raise _translate(exc, call) from exc
-        except NOT_TRANSPORT_FAILURES as exc:
-            if isinstance(exc, PineconeError):  # raised on purpose below the parser
-                raise
-            raise _not_transport_failure(exc, call, self._session.version) from exc
+        attempts = Attempts(call.operation, self._session.config.retries, _where(call))
+        with _named_failures(call, self._session.version):
+            while True:
+                token = attempts.start()
+                try:
+                    return prepared.module.sync_detailed(client=client, **kwargs).parsed
+                except _ATTEMPT_ERRORS as exc:
+                    wait = attempts.judge(exc)  # raises when it gives up
+                    if wait is None:
+                        return None
+                finally:
+                    attempts.end(token)
+                time.sleep(wait)
 
     def _stream(self, step: Stream) -> Iterator[Any]:
         http = self._session.sync_http
+        with _named_failures(step.call, self._session.version):
+            request = http.build_request(**self._session.stream_request(step.call))
+        # Opening the stream is retried like any call; once events flow, a failure ends it.
+        attempts = Attempts(step.call.operation, self._session.config.retries, _where(step.call))
+        while True:
+            try:
+                response = http.send(request, stream=True)
+                raise_for_status(response)
+                break
+            except _ATTEMPT_ERRORS as exc:
+                wait = attempts.judge(exc)
+                if wait is None:
+                    return
+            time.sleep(wait)
         decoder = _EventDecoder()
         try:
-            with http.stream(**self._session.stream_request(step.call)) as response:
-                raise_for_status(response)
-                for line in response.iter_lines():
-                    event = decoder.feed(line)
-                    if event is not None:
-                        yield step.parse(event)
-                event = decoder.finish()
+            for line in response.iter_lines():
+                event = decoder.feed(line)
                 if event is not None:
                     yield step.parse(event)
+            event = decoder.finish()
+            if event is not None:
+                yield step.parse(event)
         except httpx.HTTPError as exc:
-            raise _translate(exc, step.call) from exc
+            raise translate(exc, _where(step.call), operation=step.call.operation) from exc
         except NOT_TRANSPORT_FAILURES as exc:
             if isinstance(exc, PineconeError):  # a request refused before sending
                 raise
             raise _not_transport_failure(exc, step.call, self._session.version) from exc
+        finally:
+            response.close()
 
     def _parallel(self, step: Parallel) -> list[Any]:
+        import threading
+        from concurrent.futures import ThreadPoolExecutor  # only clients that fan out pay for it
+
         bar = _progress_bar(step.progress, sum(step.weights)) if step.progress else None
         weights = step.weights or (1,) * len(step.calls)
-        try:
-            from concurrent.futures import ThreadPoolExecutor  # only clients that fan out pay for it
+        failed = threading.Event()
 
-            with ThreadPoolExecutor(max_workers=max(1, step.limit)) as pool:
-                futures = [pool.submit(self._send, call) for call in step.calls]
-                results = []
-                for future, weight in zip(futures, weights, strict=True):
-                    results.append(future.result())
-                    if bar is not None:
-                        bar.update(weight)
-                return results
+        def one(call: Call, weight: int) -> Any:
+            if failed.is_set():
+                return Failed(None)
+            try:
+                result = self._send(call)
+            except PineconeError as exc:
+                failed.set()
+                return Failed(exc)
+            except BaseException:
+                failed.set()
+                raise
+            if bar is not None:
+                bar.update(weight)
+            return result
+
+        pool = ThreadPoolExecutor(max_workers=max(1, step.limit))
+        try:
+            futures = [pool.submit(one, call, weight) for call, weight in zip(step.calls, weights, strict=True)]
+            return [future.result() for future in futures]
         finally:
+            # However this step ends (an interrupt too), no call starts after it, and every call in
+            # flight finishes first: none is still sending when the plan sees the outcome.
+            failed.set()
+            pool.shutdown(wait=True)
             if bar is not None:
                 bar.close()
 
@@ -628,56 +693,93 @@ class AsyncEngine:
         return await self._aparallel(step)
 
     async def _asend(self, call: Call) -> Any:
+        import asyncio
+
         prepared, kwargs = self._session.arguments(call)
         client = self._session.surface_client(prepared.surface, call.host)
-        try:
-            return (await prepared.module.asyncio_detailed(client=client, **kwargs)).parsed
-        except httpx.HTTPError as exc:
-            raise _translate(exc, call) from exc
-        except NOT_TRANSPORT_FAILURES as exc:
-            if isinstance(exc, PineconeError):  # raised on purpose below the parser
-                raise
-            raise _not_transport_failure(exc, call, self._session.version) from exc
+        attempts = Attempts(call.operation, self._session.config.retries, _where(call))
+        with _named_failures(call, self._session.version):
+            while True:
+                token = attempts.start()
+                try:
+                    return (await prepared.module.asyncio_detailed(client=client, **kwargs)).parsed
+                except _ATTEMPT_ERRORS as exc:
+                    wait = attempts.judge(exc)  # raises when it gives up
+                    if wait is None:
+                        return None
+                finally:
+                    attempts.end(token)
+                await asyncio.sleep(wait)
 
     async def _astream(self, step: Stream) -> AsyncIterator[Any]:
+        import asyncio
+
         http = self._session.async_http
-        decoder = _EventDecoder()
-        try:
-            async with http.stream(**self._session.stream_request(step.call)) as response:
+        with _named_failures(step.call, self._session.version):
+            request = http.build_request(**self._session.stream_request(step.call))
+        attempts = Attempts(step.call.operation, self._session.config.retries, _where(step.call))
+        while True:
+            try:
+                response = await http.send(request, stream=True)
                 if response.status_code >= 400:
                     await response.aread()
                     raise_for_status(response)
-                async for line in response.aiter_lines():
-                    event = decoder.feed(line)
-                    if event is not None:
-                        yield step.parse(event)
-                event = decoder.finish()
+                break
+            except _ATTEMPT_ERRORS as exc:
+                wait = attempts.judge(exc)
+                if wait is None:
+                    return
+            await asyncio.sleep(wait)
+        decoder = _EventDecoder()
+        try:
+            async for line in response.aiter_lines():
+                event = decoder.feed(line)
                 if event is not None:
                     yield step.parse(event)
+            event = decoder.finish()
+            if event is not None:
+                yield step.parse(event)
         except httpx.HTTPError as exc:
-            raise _translate(exc, step.call) from exc
+            raise translate(exc, _where(step.call), operation=step.call.operation) from exc
         except NOT_TRANSPORT_FAILURES as exc:
             if isinstance(exc, PineconeError):  # a request refused before sending
                 raise
             raise _not_transport_failure(exc, step.call, self._session.version) from exc
+        finally:
+            await response.aclose()
 
     async def _aparallel(self, step: Parallel) -> list[Any]:
-        bar = _progress_bar(step.progress, sum(step.weights)) if step.progress else None
-        weights = step.weights or (1,) * len(step.calls)
         import asyncio
 
+        bar = _progress_bar(step.progress, sum(step.weights)) if step.progress else None
+        weights = step.weights or (1,) * len(step.calls)
         gate = asyncio.Semaphore(max(1, step.limit))
+        failed = asyncio.Event()
 
         async def one(call: Call, weight: int) -> Any:
             async with gate:
-                result = await self._asend(call)
+                if failed.is_set():
+                    return Failed(None)
+                try:
+                    result = await self._asend(call)
+                except PineconeError as exc:
+                    failed.set()
+                    return Failed(exc)
+                except BaseException:
+                    failed.set()
+                    raise
             if bar is not None:
                 bar.update(weight)
             return result
 
+        tasks = [asyncio.ensure_future(one(c, w)) for c, w in zip(step.calls, weights, strict=True)]
         try:
-            return list(await asyncio.gather(*(one(c, w) for c, w in zip(step.calls, weights, strict=True))))
+            # Every call ends before this returns; if the caller is cancelled, so are they (none keeps writing).
+            return list(await asyncio.gather(*tasks))
         finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
             if bar is not None:
                 bar.close()
 
@@ -824,6 +926,7 @@ __all__ = [
     "AsyncEngine",
     "Call",
     "Emit",
+    "Failed",
     "ItemPlan",
     "Parallel",
     "Plan",
@@ -831,6 +934,7 @@ __all__ = [
     "Sleep",
     "SyncEngine",
     "batches",
+    "first_error",
     "iterating",
     "operation",
     "unknown_fields",

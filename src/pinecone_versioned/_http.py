@@ -4,7 +4,8 @@ The credential and version headers are handed to the generated runtime's
 ``Client`` objects, which put them on each request; so they apply the same way
 to a pool we build and to an httpx client the caller supplies.
 
-Retries are a transport wrapper (``_retry``), the same policy for both clients.
+Retries happen in the drivers (``_engine``), which know the operation; the
+transport built here only caps every read at the current call's deadline.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import ssl
 import httpx
 
 from pinecone_versioned._config import ClientConfig
-from pinecone_versioned._retry import AsyncRetryTransport, RetryTransport
+from pinecone_versioned._retry import AsyncDeadlineTransport, DeadlineTransport
 from pinecone_versioned._version import __version__
 
 API_KEY_HEADER = "Api-Key"
@@ -68,7 +69,7 @@ def build_sync_client(config: ClientConfig) -> httpx.Client:
     transport = httpx.HTTPTransport(verify=_verify(config), cert=config.cert, http2=config.http2, proxy=_proxy(config))
     return httpx.Client(
         timeout=config.timeout,
-        transport=RetryTransport(transport, config.retries),
+        transport=DeadlineTransport(transport),
         event_hooks={"request": [_log_request]},
     )
 
@@ -79,6 +80,6 @@ def build_async_client(config: ClientConfig) -> httpx.AsyncClient:
     )
     return httpx.AsyncClient(
         timeout=config.timeout,
-        transport=AsyncRetryTransport(transport, config.retries),
+        transport=AsyncDeadlineTransport(transport),
         event_hooks={"request": [_alog_request]},
     )

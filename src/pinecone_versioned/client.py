@@ -137,10 +137,10 @@ class Pinecone(ControlPlane, GenericCalls, SyncEngine, _ClientBase):
     The API key comes from ``api_key`` or ``PINECONE_API_KEY``; the version from
     ``api_version``, ``PINECONE_API_VERSION`` or the newest stable version this
     build ships. ``host`` points the control plane elsewhere (a local server, a
-    proxy). Pass ``http_client`` to use your own ``httpx.Client`` (its transport,
-    proxies and retries are then yours). The API key is never sent over plain
-    ``http://`` to another machine unless ``allow_insecure_http=True``;
-    loopback hosts (a local server) are always allowed.
+    proxy). Pass ``http_client`` to use your own ``httpx.Client`` (its transport
+    and proxies are then yours; retries still follow ``retries``). The API key is
+    never sent over plain ``http://`` to another machine unless
+    ``allow_insecure_http=True``; loopback hosts (a local server) are always allowed.
     """
 
     def _start(self, config: ClientConfig, http_client: Any) -> None:

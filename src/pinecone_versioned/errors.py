@@ -9,6 +9,8 @@ function, :func:`error_for_response`, picks the class from the status.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -19,6 +21,9 @@ REQUEST_ID_HEADERS = ("x-pinecone-request-id", "x-request-id", "x-envoy-request-
 
 class PineconeError(Exception):
     """Base class of every error raised by this package."""
+
+    # Set when a request failed after it was sent (its answer lost or a 5xx): the server may have acted.
+    may_have_landed: bool = False
 
 
 class InvalidArgumentError(PineconeError, ValueError):
@@ -82,8 +87,79 @@ class PineconeConnectionError(TransportError, ConnectionError):
     """The server could not be reached (DNS, refused connection, TLS, dropped connection)."""
 
 
+class OutcomeUnknownError(PineconeError):
+    """A request that is not safe to repeat was sent, and its answer was lost: it may or may not have
+    taken effect. The message says how to check; ``cause`` is the failure that lost the answer."""
+
+    def __init__(self, message: str, *, operation: str, cause: BaseException) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.cause = cause
+
+
+@dataclass(frozen=True, slots=True)
+class FailedBatch:
+    """One batch of a batched upsert that was not confirmed written."""
+
+    position: int  # the batch's place in the upsert
+    vectors: Sequence[Mapping[str, Any]]  # in wire form; ``upsert`` takes them back as they are
+    error: PineconeError | None  # None: never sent, because an earlier batch had failed
+
+    @property
+    def ids(self) -> list[str]:
+        return [str(vector["id"]) for vector in self.vectors]
+
+    @property
+    def may_have_landed(self) -> bool:
+        """Whether the server may have written it all the same (its answer was lost)."""
+        return self.error is not None and self.error.may_have_landed
+
+
+class UpsertError(PineconeError):
+    """A batched upsert wrote only part of its vectors.
+
+    Raised once every batch in flight has finished; no batch starts after the
+    first failure. ``upserted_count`` vectors were confirmed written; the others
+    are in ``failed_vectors`` (failed batches and batches never sent, in input
+    order), so ``index.upsert(err.failed_vectors, batch_size=...)`` resumes.
+    ``errors`` holds every underlying error.
+    """
+
+    def __init__(self, *, upserted_count: int, total: int, batches: int, failed: Sequence[FailedBatch]) -> None:
+        self.upserted_count = upserted_count
+        self.total = total
+        self.failed_batches = [batch for batch in failed if batch.error is not None]
+        self.unsent_batches = [batch for batch in failed if batch.error is None]
+        self.errors: list[PineconeError] = [batch.error for batch in self.failed_batches if batch.error is not None]
+        kinds = sorted({type(error).__name__ for error in self.errors})
+        super().__init__(
+            f"upsert: {len(self.failed_batches)} of {batches} batches failed ({', '.join(kinds)})"
+            + (f" and {len(self.unsent_batches)} were not sent" if self.unsent_batches else "")
+            + f"; {upserted_count} of {total} vectors written. Resume with"
+            f" index.upsert(err.failed_vectors, ...). First error: {self.errors[0] if self.errors else None}"
+        )
+
+    @property
+    def failed_vectors(self) -> list[Mapping[str, Any]]:
+        """Every vector not confirmed written (failed and unsent batches), in input order."""
+        batches = sorted([*self.failed_batches, *self.unsent_batches], key=lambda batch: batch.position)
+        return [vector for batch in batches for vector in batch.vectors]
+
+    @property
+    def failed_ids(self) -> list[str]:
+        return [str(vector["id"]) for vector in self.failed_vectors]
+
+    @property
+    def uncertain_ids(self) -> list[str]:
+        """Ids of failed batches whose answer was lost: they may be on the server all the same."""
+        return [i for batch in self.failed_batches if batch.may_have_landed for i in batch.ids]
+
+
 class ApiError(PineconeError):
     """The server answered with an error status."""
+
+    # Set on a 409 that answered a retry of a create whose earlier attempt may have landed.
+    after_lost_answer: bool = False
 
     def __init__(
         self,
@@ -95,8 +171,10 @@ class ApiError(PineconeError):
         method: str | None = None,
         url: str | None = None,
         body: bytes = b"",
+        headers: httpx.Headers | None = None,
     ) -> None:
         self.status = status
+        self.headers = headers  # the response's headers (Retry-After, request ids); never the request's
         self.code = code
         self.message = message
         self.request_id = request_id
@@ -195,6 +273,7 @@ def error_for_response(response: httpx.Response) -> ApiError:
         # The URL never carries credentials: the key travels in a header.
         url=str(request.url.copy_with(query=None)) if request is not None else None,
         body=response.content,
+        headers=response.headers,
     )
 
 
@@ -211,10 +290,12 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "FailedBatch",
     "ForbiddenError",
     "InvalidArgumentError",
     "InvalidArgumentTypeError",
     "NotFoundError",
+    "OutcomeUnknownError",
     "PineconeConnectionError",
     "PineconeError",
     "PineconeTimeoutError",
@@ -225,6 +306,7 @@ __all__ = [
     "UnexpectedResponseError",
     "UnsupportedApiVersionError",
     "UnsupportedOperationError",
+    "UpsertError",
     "error_for_response",
     "raise_for_status",
 ]

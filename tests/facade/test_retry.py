@@ -1,56 +1,130 @@
-"""The retry policy from a table, then the two transports that apply it.
+"""The retry policy from a table, then the two drivers that apply it.
 
 Faults no server produces on demand (a refused connection mid-sequence, a chosen
-Retry-After) come from an httpx mock transport under the real retry transport.
+Retry-After) come from an httpx mock transport under the client's own retries;
+tests/faults/ replays the rest through a real proxy.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
+from pathlib import Path
 
 import httpx
 import pytest
 
 import pinecone_versioned as pv
-from pinecone_versioned import _retry
+from pinecone_versioned import _capabilities, _engine
 from pinecone_versioned._config import RetryConfig
-from pinecone_versioned._retry import AsyncRetryTransport, RetryTransport, decide
+from pinecone_versioned._retry import RETRIES, Failure, Safety, classify, decide, retry_after
 
 POLICY = RetryConfig()  # 3 retries, backoff 0.5 s doubling, waits capped at 20 s
 NOW = 1_800_000_000.0
+REP, ONCE, DEL, CRE = Safety.REPEATABLE, Safety.ONCE, Safety.DELETE, Safety.CREATE
+NOT_SENT, REFUSED, LOST, SERVER, UNREADABLE, FINAL = (
+    Failure.NOT_SENT, Failure.REFUSED, Failure.LOST, Failure.SERVER, Failure.UNREADABLE, Failure.FINAL,
+)  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("attempt", "status", "headers", "jitter", "retry", "delay"),
+    ("safety", "attempt", "failure", "asked", "jitter", "remaining", "retry", "delay"),
     [
-        (1, 503, {}, 1.0, True, 0.5),
-        (2, 503, {}, 1.0, True, 1.0),
-        (3, 500, {}, 1.0, True, 2.0),
-        (3, 500, {}, 0.25, True, 0.5),  # full jitter scales the wait
-        (4, 503, {}, 1.0, False, 0.0),  # the budget of three retries is spent
-        (1, None, {}, 1.0, True, 0.5),  # no response at all
-        (1, 429, {"Retry-After": "7"}, 0.0, True, 7.0),  # the server's wait wins over jitter
-        (1, 429, {"Retry-After": "600"}, 1.0, True, 20.0),  # capped
-        (1, 429, {"Retry-After": format_datetime(datetime.fromtimestamp(NOW + 3, UTC), usegmt=True)}, 1.0, True, 3.0),
-        (1, 429, {"Retry-After": "soon"}, 1.0, True, 0.5),  # unreadable: back off as usual
-        (1, 400, {}, 1.0, False, 0.0),
-        (1, 404, {}, 1.0, False, 0.0),
-        (1, 409, {}, 1.0, False, 0.0),
+        (REP, 1, SERVER, None, 1.0, 99, True, 0.5),
+        (REP, 2, SERVER, None, 1.0, 99, True, 1.0),
+        (REP, 3, SERVER, None, 1.0, 99, True, 2.0),
+        (REP, 3, SERVER, None, 0.25, 99, True, 0.5),  # full jitter scales the wait
+        (REP, 4, SERVER, None, 1.0, 99, False, 0.0),  # the budget of three retries is spent
+        (REP, 1, LOST, None, 1.0, 99, True, 0.5),  # a lost answer to a repeatable call
+        (REP, 1, UNREADABLE, None, 1.0, 99, True, 0.5),
+        (REP, 1, NOT_SENT, None, 1.0, 99, True, 0.5),
+        (REP, 1, REFUSED, 7.0, 0.0, 99, True, 7.0),  # the server's wait wins over jitter
+        (REP, 1, REFUSED, 600.0, 1.0, 999, True, 20.0),  # capped
+        (REP, 1, REFUSED, 30.0, 1.0, 10, False, 0.0),  # would end after the deadline
+        (REP, 2, SERVER, None, 1.0, 0.5, False, 0.0),  # so would the backoff
+        (REP, 1, FINAL, None, 1.0, 99, False, 0.0),  # 400, 404, 409: the answer stands
+        (ONCE, 1, NOT_SENT, None, 1.0, 99, True, 0.5),  # surely not sent: safe
+        (ONCE, 1, REFUSED, None, 1.0, 99, True, 0.5),  # 429: the server did nothing
+        (ONCE, 1, LOST, None, 1.0, 99, False, 0.0),  # may have landed: never resent blindly
+        (ONCE, 1, SERVER, None, 1.0, 99, False, 0.0),
+        (ONCE, 1, UNREADABLE, None, 1.0, 99, False, 0.0),
+        (DEL, 1, LOST, None, 1.0, 99, True, 0.5),  # a 404 afterwards is settled by Attempts
+        (CRE, 1, LOST, None, 1.0, 99, True, 0.5),  # a 409 afterwards is checked by the plan
+        (CRE, 1, FINAL, None, 1.0, 99, False, 0.0),
     ],
 )
 def test_policy_table(
-    attempt: int, status: int | None, headers: dict[str, str], jitter: float, retry: bool, delay: float
+    safety: Safety,
+    attempt: int,
+    failure: Failure,
+    asked: float | None,
+    jitter: float,
+    remaining: float,
+    retry: bool,
+    delay: float,
 ) -> None:
-    decision = decide(POLICY, attempt, status=status, headers=httpx.Headers(headers), now=NOW, jitter=jitter)
+    decision = decide(POLICY, safety, attempt, failure, asked=asked, jitter=jitter, remaining=remaining)
     assert (decision.retry, round(decision.delay, 6)) == (retry, delay)
 
 
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("7", 7.0),
+        (format_datetime(datetime.fromtimestamp(NOW + 3, UTC), usegmt=True), 3.0),
+        ("soon", None),  # unreadable: back off as usual
+        ("", None),
+    ],
+)
+def test_retry_after(value: str, seconds: float | None) -> None:
+    assert retry_after(httpx.Headers({"Retry-After": value}), NOW) == seconds
+
+
+@pytest.mark.parametrize(
+    ("error", "failure"),
+    [
+        (httpx.ConnectError("refused"), NOT_SENT),
+        (httpx.ConnectTimeout("slow"), NOT_SENT),
+        (httpx.ReadError("reset"), LOST),
+        (httpx.ReadTimeout("late"), LOST),
+        (httpx.RemoteProtocolError("cut short"), LOST),
+        (httpx.WriteError("broken pipe"), LOST),
+        (pv.RateLimitedError(status=429, message="slow down"), REFUSED),
+        (pv.ServerError(status=503, message="busy"), SERVER),
+        (pv.ServerError(status=501, message="not implemented"), FINAL),
+        (pv.ConflictError(status=409, message="exists"), FINAL),
+    ],
+)
+def test_failures_are_classified(error: BaseException, failure: Failure) -> None:
+    assert classify(error, POLICY) is failure
+
+
+def test_every_operation_has_a_retry_rule() -> None:
+    assert set(RETRIES) == set(_capabilities.OPERATIONS)
+    for name, rule in RETRIES.items():
+        assert (rule.safety is Safety.ONCE) == bool(rule.check), name
+
+
+def test_the_readme_has_the_same_table() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text()
+    section = readme.split("### Retries", 1)[1].split("\n### ", 1)[0]
+    documented: dict[str, tuple[str, str]] = {}
+    for row in re.findall(r"^\| (repeatable|delete|create|once) \| (.+?) \| (.+) \|$", section, re.MULTILINE):
+        for name in re.findall(r"`(\w+)`", row[1]):
+            documented[name] = (row[0], row[2])
+    assert {name: rule for name, (rule, _) in documented.items()} == {
+        name: rule.safety.name.lower() for name, rule in RETRIES.items()
+    }
+    for name, rule in RETRIES.items():
+        assert rule.check in documented[name][1], name
+
+
 def test_no_retries_when_disabled() -> None:
-    assert not decide(RetryConfig(attempts=0), 1, status=503).retry
+    assert not decide(RetryConfig(attempts=0), REP, 1, SERVER).retry
 
 
 @dataclass
@@ -92,12 +166,12 @@ def _mock(answers: list[httpx.Response | type[Exception]], calls: list[httpx.Req
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r.name for r in ROWS])
-def test_sync_transport(row: Row, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sync_driver(row: Row, monkeypatch: pytest.MonkeyPatch) -> None:
     sleeps: list[float] = []
-    monkeypatch.setattr(_retry.time, "sleep", sleeps.append)
+    monkeypatch.setattr(_engine.time, "sleep", sleeps.append)
     calls: list[httpx.Request] = []
-    http = httpx.Client(transport=RetryTransport(_mock(row.answers, calls), row.config))
-    client = pv.Pinecone(api_key="k", host="https://control.test", http_client=http)
+    http = httpx.Client(transport=_mock(row.answers, calls))
+    client = pv.Pinecone(api_key="k", host="https://control.test", http_client=http, retries=row.config)
     if row.raises is None:
         client.list_indexes()
     else:
@@ -111,7 +185,7 @@ def test_sync_transport(row: Row, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("row", ROWS, ids=[r.name for r in ROWS])
-async def test_async_transport(row: Row, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_async_driver(row: Row, monkeypatch: pytest.MonkeyPatch) -> None:
     sleeps: list[float] = []
 
     async def record(seconds: float) -> None:
@@ -119,8 +193,8 @@ async def test_async_transport(row: Row, monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.setattr(asyncio, "sleep", record)
     calls: list[httpx.Request] = []
-    http = httpx.AsyncClient(transport=AsyncRetryTransport(_mock(row.answers, calls), row.config))
-    client = pv.AsyncPinecone(api_key="k", host="https://control.test", http_client=http)
+    http = httpx.AsyncClient(transport=_mock(row.answers, calls))
+    client = pv.AsyncPinecone(api_key="k", host="https://control.test", http_client=http, retries=row.config)
     if row.raises is None:
         await client.list_indexes()
     else:
@@ -131,10 +205,10 @@ async def test_async_transport(row: Row, monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_posts_are_retried_too(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_retry.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(_engine.time, "sleep", lambda seconds: None)
     calls: list[httpx.Request] = []
     upserted = httpx.Response(200, content=json.dumps({"upsertedCount": 1}).encode())
-    http = httpx.Client(transport=RetryTransport(_mock([_error(503), upserted], calls), RetryConfig()))
+    http = httpx.Client(transport=_mock([_error(503), upserted], calls))
     index = pv.Pinecone(api_key="k", http_client=http).Index(host="index.test")
     assert index.upsert([("a", [1.0])]) == 1
     assert [c.method for c in calls] == ["POST", "POST"]
