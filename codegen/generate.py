@@ -202,7 +202,9 @@ def _write_root_files(package_root: Path, pins: Pins) -> None:
         + "Nothing is imported eagerly: ``pinecone_versioned_gen.registry`` finds a version's\n"
         + 'manifest, and each surface subpackage is imported only when used.\n"""\n\n'
         + f"API_VERSIONS: tuple[str, ...] = {present!r}\n"
-        + f"STATUS: dict[str, str] = {statuses!r}\n",
+        + f"STATUS: dict[str, str] = {statuses!r}\n"
+        + "# The version of a client that pins none ([default] in openapi/pins.toml).\n"
+        + f"DEFAULT_VERSION: str = {pins.default_version!r}\n",
     )
     _write(
         package_root / "registry.py",
@@ -246,6 +248,14 @@ def _ruff(target: Path) -> None:
     config = ["--config", str(CODEGEN_DIR / "ruff-generated.toml")]
     for args in (["check", "--fix-only", "--quiet", *config], ["format", "--quiet", *config]):
         subprocess.run([*ruff, *args, str(target)], check=True)
+
+
+def write_index(pins: Pins, out_dir: Path) -> None:
+    """Rewrite only the package's index (versions, statuses, default, registry) from the pins."""
+    package_root = out_dir / PACKAGE
+    _write_root_files(package_root, pins)
+    _ruff(package_root / "__init__.py")
+    _ruff(package_root / "registry.py")
 
 
 def generate(pins: Pins, spec_dir: Path, out_dir: Path, only_versions: tuple[str, ...] = ()) -> dict[str, int]:
