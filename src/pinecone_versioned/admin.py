@@ -39,6 +39,7 @@ class _AdminBase:
         verify: bool | str | ssl.SSLContext = True,
         cert: str | tuple[str, str] | None = None,
         http2: bool = False,
+        allow_preview: bool | None = None,
     ) -> None:
         secret = client_secret if client_secret is not None else os.environ.get(CLIENT_SECRET_ENV)
         self._credentials = Credentials(
@@ -59,6 +60,7 @@ class _AdminBase:
             http2=http2,
             surface_hosts={"oauth": login_host} if login_host else None,
             require_api_key=False,
+            allow_preview=allow_preview,
         )
         self._start(config)
 

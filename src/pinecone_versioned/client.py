@@ -47,6 +47,7 @@ class _ClientBase:
         cert: str | tuple[str, str] | None = None,
         http2: bool = False,
         http_client: Any = None,
+        allow_preview: bool | None = None,
     ) -> None:
         # Kept (with the key wrapped) so that with_options can build a changed copy.
         self._options: dict[str, Any] = {
@@ -60,6 +61,7 @@ class _ClientBase:
             "verify": verify,
             "cert": cert,
             "http2": http2,
+            "allow_preview": allow_preview,
         }
         config = resolve_config(**{**self._options, "api_key": api_key})
         self._start(config, http_client)
@@ -119,8 +121,9 @@ class Pinecone(ControlPlane, SyncEngine, _ClientBase):
         >>> pc.list_indexes()                                      # doctest: +SKIP
 
     The API key comes from ``api_key`` or ``PINECONE_API_KEY``; the version from
-    ``api_version``, ``PINECONE_API_VERSION`` or the newest stable version this
-    build ships. ``host`` points the control plane elsewhere (a local server, a
+    ``api_version``, ``PINECONE_API_VERSION`` or this build's default version
+    (:func:`default_api_version`); pinning a preview version (e.g. ``2026-01.alpha``)
+    also takes ``allow_preview=True`` or ``PINECONE_ALLOW_PREVIEW=1``. ``host`` points the control plane elsewhere (a local server, a
     proxy). Pass ``http_client`` to use your own ``httpx.Client`` (its transport,
     proxies and retries are then yours).
     """
