@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import tomlkit
-from tomlkit.items import AoT, Table
+from tomlkit.items import AoT, KeyType, SingleKey, Table
 from tomlkit.toml_document import TOMLDocument
 
 from codegen.generate import GENERATED_DIR, PACKAGE, generate, write_index
@@ -162,7 +162,8 @@ def _edit_pins(pins_path: Path, change: Callable[[TOMLDocument], None]) -> Pins:
     """Apply ``change`` to the pin file, keeping everything else byte for byte; returns the new pins."""
     document = tomlkit.parse(pins_path.read_text(encoding="utf-8"))
     change(document)
-    pins_path.write_text(tomlkit.dumps(document), encoding="utf-8")
+    # Removing the last table leaves the blank line that separated it: end with exactly one newline.
+    pins_path.write_text(tomlkit.dumps(document).rstrip("\n") + "\n", encoding="utf-8")
     return load_pins(pins_path)
 
 
@@ -229,7 +230,8 @@ def add_version(version: str, source: Source, *, status: str | None = None, path
         if source.commit:
             entry["commit"] = source.commit
         entry["files"] = _files_table(files)
-        _versions_table(document)[version] = entry
+        # Quoted like the other entries ("2026-01.alpha" must be, or its dot would nest a table).
+        _versions_table(document).append(SingleKey(version, KeyType.Basic), entry)
 
     previous = _previous(pins, version)
     before = snapshot(paths.version_dir(previous.name)) if previous else {}

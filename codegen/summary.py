@@ -42,6 +42,4 @@ def summarise(previous: Snapshot, new: Snapshot) -> list[str]:
             lines.append(f"  - surface {surface} ({len(before)} operations)")
         lines += [f"  + {surface}.{name}" for name in sorted(after - before)]
         lines += [f"  - {surface}.{name}" for name in sorted(before - after)]
-        if surface in previous and surface in new and previous[surface] != new[surface] and not before ^ after:
-            lines.append(f"  ~ {surface}: same operations, changed spec")
-    return lines or ["  (no change)"]
+    return lines or ["  no operation added or removed"]
