@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from release_helpers import RepoCopy, Run
 from synthetic import ADDED, REMOVED, SyntheticRelease, build_release, relabel
 
 from codegen.pins import load_pins, sha256_of
 from codegen.release import map_folder
 
-pytestmark = pytest.mark.slow  # about 80 s: four generations and two drift checks
+pytestmark = pytest.mark.slow  # about 100 s: five generations, three drift checks, six client probes
 
 REAL_PINS = load_pins()
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
@@ -64,8 +65,20 @@ def lifecycle(spec_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Lifec
     life.probes["preview refused"] = copy.probe(preview.version)
     life.probes["preview allowed"] = copy.probe(preview.version, allow_preview=True)
 
+    revised = _revise(release, root / "specs-revised")
+    life.steps["repin"] = copy.codegen("repin", release.version, "--specs", str(revised))
+    life.keep_pins("repin")
+    life.steps["check repinned"] = copy.codegen("check", "--specs", str(revised), "--version", release.version)
+
     life.steps["add product"] = copy.codegen("add-version", product.version, "--specs", specs)
     life.probes["product"] = copy.probe(product.version)
+
+    life.steps["default to preview"] = copy.codegen("set-default", preview.version)
+    life.steps["set default"] = copy.codegen("set-default", product.version)
+    life.probes["moved default"] = copy.probe(product.version)
+    life.steps["default back"] = copy.codegen("set-default", REAL_PINS.default_version)
+    life.steps["deprecate"] = copy.codegen("set-status", release.version, "deprecated", "--specs", str(revised))
+    life.probes["deprecated"] = copy.probe(release.version)
 
     life.steps["remove default"] = copy.codegen("remove-version", REAL_PINS.default_version)
     for version in (product.version, preview.version, release.version):
@@ -73,6 +86,24 @@ def lifecycle(spec_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Lifec
     life.keep_pins("removed")
     life.steps["check removed"] = copy.codegen("check", "--specs", specs)
     return life
+
+
+REVISION_DROPS = ("db_control", "delete_collection", "delete", "/collections/{collection_name}")
+
+
+def _revise(release: SyntheticRelease, dest: Path) -> Path:
+    """A spec directory like ``release.spec_dir`` in which upstream revised one file of the new version."""
+    dest.mkdir()
+    for folder in release.spec_dir.iterdir():
+        if folder.name != release.version:
+            (dest / folder.name).symlink_to(folder.resolve(), target_is_directory=True)
+    shutil.copytree(release.spec_dir / release.version, dest / release.version)
+    surface, _operation_id, method, path = REVISION_DROPS
+    spec = dest / release.version / f"{surface}_{release.version}.oas.yaml"
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    del document["paths"][path][method]
+    spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    return dest
 
 
 def _ok(run: Run) -> str:
@@ -95,8 +126,8 @@ def test_add_version_pins_every_file_without_disturbing_the_rest(lifecycle: Life
 
 def test_add_version_never_moves_the_default(lifecycle: Lifecycle) -> None:
     assert load_pins(lifecycle.pins["add"]).default_version == REAL_PINS.default_version
-    for probe in lifecycle.probes.values():
-        assert probe["default"] == REAL_PINS.default_version
+    for step in ("stable", "preview refused", "preview allowed", "product"):
+        assert lifecycle.probes[step]["default"] == REAL_PINS.default_version, step
     assert f"default version stays {REAL_PINS.default_version}" in lifecycle.steps["add"].stdout
 
 
@@ -151,6 +182,35 @@ def test_a_new_products_specs_become_a_new_surface(lifecycle: Lifecycle) -> None
     assert operations["widgets_control"] == operations["db_metrics"]  # the same spec under a new name
 
 
+def test_repin_adopts_a_revised_file_and_shows_what_changed(lifecycle: Lifecycle) -> None:
+    out = _ok(lifecycle.steps["repin"])
+    surface, operation_id, _method, _path = REVISION_DROPS
+    assert f"{lifecycle.release.version}/{surface}_{lifecycle.release.version}.oas.yaml:" in out
+    assert f"- {surface}.{operation_id}" in out
+    before = {f.file: f.sha256 for f in load_pins(lifecycle.pins["add"]).version(lifecycle.release.version).files}
+    after = {f.file: f.sha256 for f in load_pins(lifecycle.pins["repin"]).version(lifecycle.release.version).files}
+    assert {name for name in before if before[name] != after[name]} == {
+        f"{surface}_{lifecycle.release.version}.oas.yaml"
+    }
+    _ok(lifecycle.steps["check repinned"])
+
+
+def test_the_default_moves_only_by_set_default_and_only_to_a_stable_version(lifecycle: Lifecycle) -> None:
+    refused = lifecycle.steps["default to preview"]
+    assert refused.returncode == 2 and "only a stable version" in refused.stderr
+    _ok(lifecycle.steps["set default"])
+    assert lifecycle.probes["moved default"]["default"] == "2099-02"
+    _ok(lifecycle.steps["default back"])
+
+
+def test_a_deprecated_version_warns_and_names_its_successor(lifecycle: Lifecycle) -> None:
+    _ok(lifecycle.steps["deprecate"])
+    warned = lifecycle.probes["deprecated"]["warnings"]
+    assert warned == [
+        ["DeprecatedApiVersionWarning", "API version 2099-01 is deprecated: move to 2099-02 (api_version='2099-02')"]
+    ]
+
+
 def test_the_default_version_cannot_be_removed(lifecycle: Lifecycle) -> None:
     refused = lifecycle.steps["remove default"]
     assert refused.returncode == 2 and "set-default" in refused.stderr
@@ -182,3 +242,10 @@ def test_an_unmappable_file_is_refused_with_the_fix(lifecycle: Lifecycle, tmp_pa
     assert ("notes_2099-03.oas.yaml", "notes") in {(m.file, m.surface) for m in mapped}
     skipped = map_folder(folder, "2099-03", known, skip=frozenset({"notes_2099-03.oas.yaml"}))
     assert "notes_2099-03.oas.yaml" not in {m.file for m in skipped}
+
+
+def test_the_local_server_serves_an_alpha_folder_of_a_spec_directory(lifecycle: Lifecycle) -> None:
+    from pinecone_versioned.local._specs import load_specs
+
+    served = load_specs(str(lifecycle.release.spec_dir))
+    assert {"2099-01", "2099-01.alpha"} <= served.keys()
