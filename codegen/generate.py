@@ -32,6 +32,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import PythonIdentifier
 from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 
 from codegen.normalise import SpecContext, normalise, operations, strip_prose
 from codegen.pins import REPO_ROOT, ApiVersion, Pins, SpecFile, verify_file
@@ -79,7 +80,10 @@ def check_generator_versions(pins: Pins) -> None:
 
 
 def load_spec(path: Path) -> dict[str, Any]:
-    document = YAML(typ="safe").load(path.read_bytes())
+    try:
+        document = YAML(typ="safe").load(path.read_bytes())
+    except YAMLError as exc:
+        raise GenerationError(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(document, dict):
         raise GenerationError(f"{path}: not an OpenAPI document")
     return document

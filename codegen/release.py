@@ -56,20 +56,25 @@ def _month(version: str) -> str:
     return version.partition(".")[0]
 
 
-def _kind_of(file: str) -> str | None:
-    return next((kind for suffix, kind in KINDS_BY_SUFFIX.items() if file.endswith(suffix)), None)
+def _split(file: str) -> tuple[str, str] | None:
+    """(stem, kind) of a spec file name by its suffix, or None for a file that is no spec."""
+    for suffix, kind in KINDS_BY_SUFFIX.items():
+        if file.endswith(suffix):
+            return file[: -len(suffix)], kind
+    return None
 
 
 def _map_by_name(file: str, version: str, known_surfaces: set[str]) -> tuple[str, str] | None:
     """(surface, kind) by upstream's naming (``<surface>_<version>.oas.yaml``, ``*.proto``), or None."""
-    kind = _kind_of(file)
-    if kind is None:
+    split = _split(file)
+    if split is None:
         return None
-    stem = file[: -len(next(s for s in KINDS_BY_SUFFIX if file.endswith(s)))]
+    stem, kind = split
     # A preview folder "2026-01.alpha" may name its files after the folder or after the month.
     for label in (version, _month(version)):
         if stem.endswith(f"_{label}"):
-            surface = LEGACY_STEMS.get(stem[: -len(label) - 1], stem[: -len(label) - 1])
+            name = stem[: -len(label) - 1]
+            surface = LEGACY_STEMS.get(name, name)
             if surface in known_surfaces or NEW_PRODUCT_SURFACE.match(surface):
                 return surface, kind
     return None
@@ -91,7 +96,7 @@ def map_folder(
     mapped, unmapped = [], []
     for name in names:
         if name in overrides:
-            surface, kind = overrides[name], _kind_of(name) or "openapi"
+            surface, kind = overrides[name], "proto" if name.endswith(".proto") else "openapi"
             if not surface.isidentifier() or surface != surface.lower():
                 raise PinError(f"--surface {name}={surface}: a surface name is a lower-case Python identifier")
         else:

@@ -249,3 +249,17 @@ def test_the_local_server_serves_an_alpha_folder_of_a_spec_directory(lifecycle: 
 
     served = load_specs(str(lifecycle.release.spec_dir))
     assert {"2099-01", "2099-01.alpha"} <= served.keys()
+
+
+def test_a_failed_generation_leaves_pins_and_package_as_they_were(lifecycle: Lifecycle) -> None:
+    folder = lifecycle.release.spec_dir / "2099-04"
+    folder.mkdir()
+    (folder / "db_control_2099-04.oas.yaml").write_text("paths: [unclosed\n", encoding="utf-8")
+    before = lifecycle.copy.pins_path.read_text(encoding="utf-8")
+    failed = lifecycle.copy.codegen("add-version", "2099-04", "--specs", str(lifecycle.release.spec_dir))
+    assert failed.returncode == 2 and "not valid YAML" in failed.stderr, failed.stderr
+    assert "Traceback" not in failed.stderr
+    assert lifecycle.copy.pins_path.read_text(encoding="utf-8") == before
+    package = lifecycle.copy.root / "generated" / "pinecone_versioned_gen"
+    assert not (package / "v2099_04").exists()
+    assert "2099-04" not in (package / "__init__.py").read_text(encoding="utf-8")
