@@ -212,3 +212,16 @@ def test_generation_is_deterministic_and_drift_is_reported(spec_dir: Path, tmp_p
     assert list(drift.changed) == ["v2024_04/db_control/__init__.py"]
     assert drift.added == ["v2024_04/stray.py"]
     assert "# hand edit" in drift.summary()
+
+
+def test_fetch_takes_a_versions_own_commit_before_the_repository_wide_one(
+    spec_dir: Path, served: tuple[str, Path], tmp_path: Path
+) -> None:
+    base_url, mirror = served
+    own = dataclasses.replace(PINS.version("2024-04"), commit="c0ffee")
+    shared = PINS.version("2024-07")
+    pins = dataclasses.replace(PINS, raw_url=base_url + "/{commit}/{version}/{file}", versions=(own, shared))
+    for version, commit in ((own, "c0ffee"), (shared, PINS.commit)):
+        shutil.copytree(spec_dir / version.name, mirror / commit / version.name)
+    written = fetch(pins, dest=tmp_path / "cache")
+    assert len(written) == len(own.files) + len(shared.files)
