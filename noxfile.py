@@ -5,6 +5,8 @@ nox -s tests           the test suite
 nox -s codegen         regenerate generated/ from the pinned specs
 nox -s codegen_check   fail if generated/ differs from a fresh generation
 nox -s fetch           download the pinned specs into .spec-cache/
+nox -s add_version -- VERSION --specs DIR     pin and generate a new API version (see README, "Releasing")
+nox -s remove_version -- VERSION              unpin a version and delete its generated code
 nox -s lint typecheck
 nox -s conformance     schemathesis against the local server, every version (slow; not in the default run)
 nox -s compat          official pinecone SDKs (7.3.0, 6.0.2) run a scenario against the local server
@@ -70,6 +72,20 @@ def fetch(session: nox.Session) -> None:
     """Download the pinned spec files into .spec-cache/ and verify their checksums."""
     session.install("-e", CODEGEN_EXTRA)
     session.run("python", "-m", "codegen", "fetch", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def add_version(session: nox.Session) -> None:
+    """Pin a new API version's spec files and generate it: `-- VERSION --specs DIR [--status preview]`."""
+    session.install("-e", CODEGEN_EXTRA)
+    session.run("python", "-m", "codegen", "add-version", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def remove_version(session: nox.Session) -> None:
+    """Unpin an API version and delete its generated subpackage: `-- VERSION`."""
+    session.install("-e", CODEGEN_EXTRA)
+    session.run("python", "-m", "codegen", "remove-version", *session.posargs)
 
 
 @nox.session(python=PYTHON)

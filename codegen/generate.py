@@ -32,6 +32,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import PythonIdentifier
 from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 
 from codegen.normalise import STRICT_ENUMS_KEY, SpecContext, normalise, operations, strip_prose
 from codegen.pins import REPO_ROOT, ApiVersion, Pins, SpecFile, verify_file
@@ -79,7 +80,10 @@ def check_generator_versions(pins: Pins) -> None:
 
 
 def load_spec(path: Path) -> dict[str, Any]:
-    document = YAML(typ="safe").load(path.read_bytes())
+    try:
+        document = YAML(typ="safe").load(path.read_bytes())
+    except YAMLError as exc:
+        raise GenerationError(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(document, dict):
         raise GenerationError(f"{path}: not an OpenAPI document")
     return document
@@ -204,7 +208,9 @@ def _write_root_files(package_root: Path, pins: Pins) -> None:
         + "Nothing is imported eagerly: ``pinecone_versioned_gen.registry`` finds a version's\n"
         + 'manifest, and each surface subpackage is imported only when used.\n"""\n\n'
         + f"API_VERSIONS: tuple[str, ...] = {present!r}\n"
-        + f"STATUS: dict[str, str] = {statuses!r}\n",
+        + f"STATUS: dict[str, str] = {statuses!r}\n"
+        + "# The version of a client that pins none ([default] in openapi/pins.toml).\n"
+        + f"DEFAULT_VERSION: str = {pins.default_version!r}\n",
     )
     _write(
         package_root / "registry.py",
@@ -248,6 +254,14 @@ def _ruff(target: Path) -> None:
     config = ["--config", str(CODEGEN_DIR / "ruff-generated.toml")]
     for args in (["check", "--fix-only", "--quiet", *config], ["format", "--quiet", *config]):
         subprocess.run([*ruff, *args, str(target)], check=True)
+
+
+def write_index(pins: Pins, out_dir: Path) -> None:
+    """Rewrite only the package's index (versions, statuses, default, registry) from the pins."""
+    package_root = out_dir / PACKAGE
+    _write_root_files(package_root, pins)
+    _ruff(package_root / "__init__.py")
+    _ruff(package_root / "registry.py")
 
 
 def generate(pins: Pins, spec_dir: Path, out_dir: Path, only_versions: tuple[str, ...] = ()) -> dict[str, int]:

@@ -7,6 +7,7 @@ loads it into frozen records and verifies a spec directory against it.
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,11 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PINS_PATH = REPO_ROOT / "openapi" / "pins.toml"
 
-STATUSES = ("stable", "release-candidate", "deprecated")
+# "preview" covers upstream alphas and release candidates: pinning one needs an
+# explicit opt-in in the client. "deprecated" clients warn and name a successor.
+STATUSES = ("preview", "stable", "deprecated")
+# An API version as upstream names its folders: "2025-10", or "2026-01.alpha" for a preview.
+VERSION_NAME = re.compile(r"^\d{4}-\d{2}(?:\.[a-z]+\d*)?$")
 
 
 class PinError(Exception):
@@ -36,14 +41,15 @@ class SpecFile:
 
 @dataclass(frozen=True)
 class ApiVersion:
-    name: str  # "2025-04"
+    name: str  # "2025-04", "2026-01.alpha"
     status: str
     files: tuple[SpecFile, ...]
+    commit: str | None = None  # upstream commit of this version's files, when it differs from [upstream]
 
     @property
     def package(self) -> str:
-        """Python subpackage name: ``2025-04`` -> ``v2025_04``."""
-        return "v" + self.name.replace("-", "_")
+        """Python subpackage name: ``2025-04`` -> ``v2025_04``, ``2026-01.alpha`` -> ``v2026_01_alpha``."""
+        return package_name(self.name)
 
     @property
     def openapi_files(self) -> tuple[SpecFile, ...]:
@@ -57,6 +63,7 @@ class Pins:
     raw_url: str
     generator_versions: dict[str, str]
     versions: tuple[ApiVersion, ...]
+    default_version: str  # what a client that pins no version uses; moved only by `set-default`
 
     def version(self, name: str) -> ApiVersion:
         for version in self.versions:
@@ -70,24 +77,44 @@ class Pins:
         return tuple(f for v in self.versions for f in v.files)
 
 
+def package_name(version: str) -> str:
+    return "v" + version.replace("-", "_").replace(".", "_")
+
+
+def version_order(version: str) -> tuple[str, int, str]:
+    """Sort key: by month, a month's previews ("2026-01.alpha") before its release ("2026-01")."""
+    month, _, label = version.partition(".")
+    return (month, 0 if label else 1, label)
+
+
 def load_pins(path: Path = PINS_PATH) -> Pins:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     versions = []
-    for name, entry in sorted(data["versions"].items()):
+    for name, entry in sorted(data["versions"].items(), key=lambda item: version_order(item[0])):
+        if not VERSION_NAME.match(name):
+            raise PinError(f"{path}: {name!r} is not an API version name (YYYY-MM, or YYYY-MM.alpha for a preview)")
         if entry["status"] not in STATUSES:
             raise PinError(f"{path}: version {name} has status {entry['status']!r}; use one of {STATUSES}")
         files = tuple(
             SpecFile(version=name, file=f["file"], surface=f["surface"], kind=f["kind"], sha256=f["sha256"])
             for f in entry["files"]
         )
-        versions.append(ApiVersion(name=name, status=entry["status"], files=files))
+        versions.append(ApiVersion(name=name, status=entry["status"], files=files, commit=entry.get("commit")))
     upstream = data["upstream"]
+    default = data.get("default", {}).get("version")
+    if default not in {v.name for v in versions}:
+        raise PinError(f"{path}: [default] version = {default!r} is not a pinned version")
+    if data["versions"][default]["status"] != "stable":
+        raise PinError(
+            f"{path}: the default version {default} must be stable, not {data['versions'][default]['status']}"
+        )
     return Pins(
         repository=upstream["repository"],
         commit=upstream["commit"],
         raw_url=upstream["raw_url"],
         generator_versions=dict(data["generator"]),
         versions=tuple(versions),
+        default_version=default,
     )
 
 
@@ -110,8 +137,7 @@ def check_sha256(path: Path, spec: SpecFile) -> None:
     if actual != spec.sha256:
         raise PinError(
             f"{spec.relative_path}: sha256 is {actual}, but openapi/pins.toml pins {spec.sha256}.\n"
-            f"If this file is a deliberate new upstream revision, review its changes, then set\n"
-            f'  sha256 = "{actual}"\n'
-            f'for file {spec.file!r} under [versions."{spec.version}"] in openapi/pins.toml\n'
-            f"(and [upstream].commit to the revision it came from), and regenerate."
+            f"If this file is a deliberate new upstream revision, review it, then re-pin and regenerate with\n"
+            f"  python -m codegen repin {spec.version} --specs DIR [--commit SHA]\n"
+            f'(it sets sha256 = "{actual}" for {spec.file!r} in openapi/pins.toml).'
         )

@@ -51,7 +51,8 @@ def fetch(pins: Pins, *, dest: Path = CACHE_DIR, base_url: str | None = None) ->
     with httpx.Client(timeout=60.0, follow_redirects=True) as http:
         for spec in pins.all_files:
             if base_url is None:
-                url = pins.raw_url.format(commit=pins.commit, version=spec.version, file=spec.file)
+                commit = pins.version(spec.version).commit or pins.commit
+                url = pins.raw_url.format(commit=commit, version=spec.version, file=spec.file)
             else:
                 url = f"{base_url.rstrip('/')}/{spec.version}/{spec.file}"
             response = http.get(url)

@@ -40,6 +40,6 @@ class Version:
     """One pinned Pinecone API version."""
 
     name: str  # e.g. "2025-04"
-    status: str  # "stable", "release-candidate" or "deprecated"
+    status: str  # "preview", "stable" or "deprecated"
     package: str
     surfaces: dict[str, Surface]

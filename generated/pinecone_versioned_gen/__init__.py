@@ -14,3 +14,5 @@ STATUS: dict[str, str] = {
     "2025-04": "stable",
     "2025-10": "stable",
 }
+# The version of a client that pins none ([default] in openapi/pins.toml).
+DEFAULT_VERSION: str = "2025-10"

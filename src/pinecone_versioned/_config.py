@@ -5,20 +5,31 @@ from __future__ import annotations
 import os
 import re
 import ssl
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
-from pinecone_versioned.errors import ConfigurationError, UnsupportedApiVersionError
-from pinecone_versioned_gen import API_VERSIONS, STATUS
+from pinecone_versioned.errors import (
+    ConfigurationError,
+    DeprecatedApiVersionWarning,
+    PreviewApiVersionWarning,
+    UnsupportedApiVersionError,
+)
+from pinecone_versioned_gen import API_VERSIONS, DEFAULT_VERSION, STATUS
 
 API_KEY_ENV = "PINECONE_API_KEY"
 API_VERSION_ENV = "PINECONE_API_VERSION"
+ALLOW_PREVIEW_ENV = "PINECONE_ALLOW_PREVIEW"
 CONTROL_HOST_ENV = "PINECONE_CONTROLLER_HOST"
 DEFAULT_CONTROL_HOST = "https://api.pinecone.io"
-_VERSION_FORMAT = re.compile(r"^\d{4}-\d{2}$")
+# "2025-10", or an upstream pre-release such as "2026-01.alpha".
+_VERSION_FORMAT = re.compile(r"^\d{4}-\d{2}(?:\.[a-z]+\d*)?$")
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("", "0", "false", "no", "off")
+# Deprecated versions already warned about: the warning comes once per process, not per client.
+_warned_deprecated: set[str] = set()
 
 
 def supported_api_versions() -> tuple[str, ...]:
@@ -27,12 +38,31 @@ def supported_api_versions() -> tuple[str, ...]:
 
 
 def default_api_version() -> str:
-    """The newest stable API version this build ships."""
-    return [v for v in API_VERSIONS if STATUS[v] == "stable"][-1]
+    """The API version of a client that pins none (the default this build was released with)."""
+    return DEFAULT_VERSION
 
 
-def resolve_api_version(requested: str | None) -> str:
-    """The API version to pin: the argument, then ``PINECONE_API_VERSION``, then the newest stable."""
+def successor(version: str) -> str | None:
+    """The first stable version after ``version``: where a client of a deprecated version should move."""
+    later = API_VERSIONS[API_VERSIONS.index(version) + 1 :]
+    return next((v for v in later if STATUS[v] == "stable"), None)
+
+
+def _allow_preview(explicit: bool | None) -> bool:
+    if explicit is not None:
+        return explicit
+    value = os.environ.get(ALLOW_PREVIEW_ENV, "").strip().lower()
+    if value not in _TRUE + _FALSE:
+        raise ConfigurationError(f"{ALLOW_PREVIEW_ENV}={value!r}: set it to 1 (allow preview versions) or 0")
+    return value in _TRUE
+
+
+def resolve_api_version(requested: str | None, allow_preview: bool | None = None) -> str:
+    """The API version to pin: the argument, then ``PINECONE_API_VERSION``, then the default.
+
+    A preview version needs ``allow_preview=True`` (or ``PINECONE_ALLOW_PREVIEW=1``) and
+    warns; a deprecated one warns once per process and names its successor.
+    """
     origin = "api_version"
     if requested is None:
         requested, origin = os.environ.get(API_VERSION_ENV) or None, API_VERSION_ENV
@@ -45,6 +75,23 @@ def resolve_api_version(requested: str | None) -> str:
         )
     if requested not in API_VERSIONS:
         raise UnsupportedApiVersionError(f"{origin}={requested!r} is not shipped by this build; supported: {listed}")
+    # stacklevel 4: this function, resolve_config, the client's constructor, the caller.
+    if STATUS[requested] == "preview":
+        if not _allow_preview(allow_preview):
+            raise UnsupportedApiVersionError(
+                f"{origin}={requested!r} is a preview API version, which Pinecone may change or withdraw: "
+                f"pass allow_preview=True or set {ALLOW_PREVIEW_ENV}=1 to pin it anyway"
+            )
+        warnings.warn(
+            f"API version {requested} is a preview: its operations and shapes may change before release",
+            PreviewApiVersionWarning,
+            stacklevel=4,
+        )
+    elif STATUS[requested] == "deprecated" and requested not in _warned_deprecated:
+        _warned_deprecated.add(requested)
+        after = successor(requested)
+        advice = f"move to {after} (api_version={after!r})" if after else "no newer stable version is shipped"
+        warnings.warn(f"API version {requested} is deprecated: {advice}", DeprecatedApiVersionWarning, stacklevel=4)
     return requested
 
 
@@ -197,6 +244,7 @@ def resolve_config(
     surface_hosts: Mapping[str, str] | None = None,
     require_api_key: bool = True,
     allow_insecure_http: bool = False,
+    allow_preview: bool | None = None,
 ) -> ClientConfig:
     """Resolve each setting from its argument, then its environment variable, then its default."""
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
@@ -232,7 +280,7 @@ def resolve_config(
         check_transport_security(url, allow_insecure_http=allow_insecure_http, setting=setting)
     return ClientConfig(
         api_key=Secret(key) if key else None,
-        api_version=resolve_api_version(api_version),
+        api_version=resolve_api_version(api_version, allow_preview),
         control_host=control_url,
         surface_hosts=surface_urls,
         timeout=resolved_timeout,

@@ -43,6 +43,7 @@ class _AdminBase:
         cert: str | tuple[str, str] | None = None,
         http2: bool = False,
         allow_insecure_http: bool = False,
+        allow_preview: bool | None = None,
     ) -> None:
         secret = client_secret if client_secret is not None else os.environ.get(CLIENT_SECRET_ENV)
         self._credentials = Credentials(
@@ -64,6 +65,7 @@ class _AdminBase:
             surface_hosts={"oauth": login_host} if login_host else None,
             require_api_key=False,
             allow_insecure_http=allow_insecure_http,
+            allow_preview=allow_preview,
         )
         self._start(config)
 

@@ -59,6 +59,7 @@ class _ClientBase:
         http2: bool = False,
         allow_insecure_http: bool = False,
         http_client: Any = None,
+        allow_preview: bool | None = None,
     ) -> None:
         # Kept (with the key wrapped) so that with_options can build a changed copy.
         self._options: dict[str, Any] = {
@@ -73,6 +74,7 @@ class _ClientBase:
             "cert": cert,
             "http2": http2,
             "allow_insecure_http": allow_insecure_http,
+            "allow_preview": allow_preview,
         }
         config = resolve_config(**{**self._options, "api_key": api_key, "proxy": proxy})
         self._start(config, http_client)
@@ -135,12 +137,14 @@ class Pinecone(ControlPlane, GenericCalls, SyncEngine, _ClientBase):
         >>> pc.list_indexes()                                      # doctest: +SKIP
 
     The API key comes from ``api_key`` or ``PINECONE_API_KEY``; the version from
-    ``api_version``, ``PINECONE_API_VERSION`` or the newest stable version this
-    build ships. ``host`` points the control plane elsewhere (a local server, a
-    proxy). Pass ``http_client`` to use your own ``httpx.Client`` (its transport
-    and proxies are then yours; retries still follow ``retries``). The API key is
-    never sent over plain ``http://`` to another machine unless
-    ``allow_insecure_http=True``; loopback hosts (a local server) are always allowed.
+    ``api_version``, ``PINECONE_API_VERSION`` or this build's default version
+    (:func:`default_api_version`); pinning a preview version (e.g. ``2026-01.alpha``)
+    also takes ``allow_preview=True`` or ``PINECONE_ALLOW_PREVIEW=1``. ``host``
+    points the control plane elsewhere (a local server, a proxy). Pass
+    ``http_client`` to use your own ``httpx.Client`` (its transport and proxies are
+    then yours; retries still follow ``retries``). The API key is never sent over
+    plain ``http://`` to another machine unless ``allow_insecure_http=True``;
+    loopback hosts (a local server) are always allowed.
     """
 
     def _start(self, config: ClientConfig, http_client: Any) -> None:

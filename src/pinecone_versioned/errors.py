@@ -39,7 +39,15 @@ class ConfigurationError(InvalidArgumentError):
 
 
 class UnsupportedApiVersionError(ConfigurationError):
-    """The requested API version is malformed or not shipped by this build."""
+    """The requested API version is malformed, not shipped by this build, or a preview pinned without opt-in."""
+
+
+class PreviewApiVersionWarning(UserWarning):
+    """A client pins a preview API version (an alpha or release candidate), which may change without notice."""
+
+
+class DeprecatedApiVersionWarning(FutureWarning):
+    """A client pins a deprecated API version; the message names the version to move to."""
 
 
 class UnsupportedOperationError(PineconeError):
@@ -290,6 +298,7 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "DeprecatedApiVersionWarning",
     "FailedBatch",
     "ForbiddenError",
     "InvalidArgumentError",
@@ -299,6 +308,7 @@ __all__ = [
     "PineconeConnectionError",
     "PineconeError",
     "PineconeTimeoutError",
+    "PreviewApiVersionWarning",
     "RateLimitedError",
     "ServerError",
     "TransportError",

@@ -13,7 +13,6 @@ from codegen.pins import load_pins
 from pinecone_versioned_gen import API_VERSIONS, registry
 
 PINS = load_pins()
-EXPECTED_TOTAL = 234  # operations across the 32 spec files of the six pinned versions
 
 
 def test_registry_lists_every_pinned_version_and_surface() -> None:
@@ -45,7 +44,8 @@ def test_every_spec_operation_has_a_generated_function(spec_dir: Path) -> None:
                     assert callable(getattr(module, name)), f"{operation.module}.{name}"
                 assert inspect.iscoroutinefunction(module.asyncio_detailed)
             per_version[pinned.name] = per_version.get(pinned.name, 0) + len(expected)
-    assert sum(per_version.values()) == EXPECTED_TOTAL, per_version
+    # Counts come from the specs, so a new release needs no edit here; none may be empty.
+    assert per_version.keys() == set(API_VERSIONS) and all(per_version.values()), per_version
 
 
 def test_operations_once_skipped_by_the_generator_are_present() -> None:

@@ -40,7 +40,7 @@ SPEC_DIR_ENV = "PINECONE_OPENAPI_SPECS"
 SURFACES_BY_PREFIX = {"control": "db_control", "data": "db_data"}
 _METHODS = ("get", "post", "put", "patch", "delete")
 _SCALARS = frozenset({"number", "integer", "string", "boolean"})
-_VERSION_DIR = re.compile(r"^\d{4}-\d{2}$")
+_VERSION_DIR = re.compile(r"^\d{4}-\d{2}(?:\.[a-z]+\d*)?$")  # "2025-10", "2026-01.alpha"
 
 
 def find_spec_dir(explicit: str | os.PathLike[str] | None = None) -> Path | None:
