@@ -300,7 +300,10 @@ def repin(version: str | None, source: Source, *, paths: Paths | None = None) ->
             generate(pins, source.spec_dir, paths.out_dir, tuple(changes))
     lines.insert(0, f"repinned {sum(map(len, changes.values()))} file entries of {', '.join(changes) or 'no version'}")
     for name in changes:
-        lines += [f"changes in {name}:", *summarise(f"{name} as pinned before", before[name], name, snapshot(paths.version_dir(name)))]
+        lines += [
+            f"changes in {name}:",
+            *summarise(f"{name} as pinned before", before[name], name, snapshot(paths.version_dir(name))),
+        ]
     return lines
 
 

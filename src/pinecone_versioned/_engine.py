@@ -31,7 +31,7 @@ import orjson
 from pinecone_versioned import _capabilities
 from pinecone_versioned._config import DEFAULT_CONTROL_HOST, ClientConfig, check_transport_security
 from pinecone_versioned._http import build_async_client, build_sync_client, shared_headers
-from pinecone_versioned._retry import Attempts, translate
+from pinecone_versioned._retry import Attempts, retrying_for, translate
 from pinecone_versioned._validate import checked_arguments
 from pinecone_versioned.errors import (
     ApiError,
@@ -249,6 +249,11 @@ class Session:
         if prepared is None:
             prepared = self._prepared[key] = _prepare(self.version, operation, surface)
         return prepared
+
+    def attempts(self, call: Call) -> Attempts:
+        """The retry state of one call, by the rule of its operation (see ``_retry.RETRIES``)."""
+        method = self.prepare(call.operation, call.surface).method
+        return Attempts(call.operation, retrying_for(call.operation, method), self.config.retries, _where(call))
 
     def surface_client(self, surface: str, host: str | None) -> SurfaceClient:
         self.check_open()
@@ -563,7 +568,7 @@ class SyncEngine:
     def _send(self, call: Call) -> Any:
         prepared, kwargs = self._session.arguments(call)
         client = self._session.surface_client(prepared.surface, call.host)
-        attempts = Attempts(call.operation, self._session.config.retries, _where(call))
+        attempts = self._session.attempts(call)
         with _named_failures(call, self._session.version):
             while True:
                 token = attempts.start()
@@ -582,7 +587,7 @@ class SyncEngine:
         with _named_failures(step.call, self._session.version):
             request = http.build_request(**self._session.stream_request(step.call))
         # Opening the stream is retried like any call; once events flow, a failure ends it.
-        attempts = Attempts(step.call.operation, self._session.config.retries, _where(step.call))
+        attempts = self._session.attempts(step.call)
         while True:
             try:
                 response = http.send(request, stream=True)
@@ -697,7 +702,7 @@ class AsyncEngine:
 
         prepared, kwargs = self._session.arguments(call)
         client = self._session.surface_client(prepared.surface, call.host)
-        attempts = Attempts(call.operation, self._session.config.retries, _where(call))
+        attempts = self._session.attempts(call)
         with _named_failures(call, self._session.version):
             while True:
                 token = attempts.start()
@@ -717,7 +722,7 @@ class AsyncEngine:
         http = self._session.async_http
         with _named_failures(step.call, self._session.version):
             request = http.build_request(**self._session.stream_request(step.call))
-        attempts = Attempts(step.call.operation, self._session.config.retries, _where(step.call))
+        attempts = self._session.attempts(step.call)
         while True:
             try:
                 response = await http.send(request, stream=True)

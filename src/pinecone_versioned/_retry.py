@@ -232,6 +232,20 @@ def decide(
     return Decision(True, delay)
 
 
+def retrying_for(operation: str, method: str) -> Retrying:
+    """The rule of a facade operation; an operation reached only through the generic call path gets one
+    by its HTTP method: reads are repeated, deletes are deletes, and anything else is sent once, since
+    whether repeating it is harmless is not known here."""
+    known = RETRIES.get(operation)
+    if known is not None:
+        return known
+    if method in ("GET", "HEAD"):
+        return REPEAT
+    if method == "DELETE":
+        return DELETE
+    return _once(f"the describe or list operation that shows what {operation} made")
+
+
 # The end of the current attempt's call, in time.monotonic() seconds, for the transport below.
 _deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("pinecone_deadline", default=None)
 
@@ -239,9 +253,9 @@ _deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("pineco
 class Attempts:
     """The retry state of one call: counts attempts, keeps the deadline, and judges each failure."""
 
-    def __init__(self, operation: str, policy: RetryConfig, where: str) -> None:
+    def __init__(self, operation: str, retrying: Retrying, policy: RetryConfig, where: str) -> None:
         self.operation = operation
-        self.retrying = RETRIES[operation]
+        self.retrying = retrying
         self.policy = policy
         self.where = where  # the operation and host, for messages
         self.attempt = 1

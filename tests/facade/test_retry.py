@@ -21,7 +21,7 @@ import pytest
 import pinecone_versioned as pv
 from pinecone_versioned import _capabilities, _engine
 from pinecone_versioned._config import RetryConfig
-from pinecone_versioned._retry import RETRIES, Failure, Safety, classify, decide, retry_after
+from pinecone_versioned._retry import RETRIES, Failure, Safety, classify, decide, retry_after, retrying_for
 
 POLICY = RetryConfig()  # 3 retries, backoff 0.5 s doubling, waits capped at 20 s
 NOW = 1_800_000_000.0
@@ -107,6 +107,24 @@ def test_every_operation_has_a_retry_rule() -> None:
     assert set(RETRIES) == set(_capabilities.OPERATIONS)
     for name, rule in RETRIES.items():
         assert (rule.safety is Safety.ONCE) == bool(rule.check), name
+
+
+@pytest.mark.parametrize(
+    ("operation", "method", "safety"),
+    [
+        # Operations only the generic call path reaches: judged by HTTP method alone.
+        ("alt_describe_index_stats", "GET", Safety.REPEATABLE),
+        ("list_project_api_keys", "GET", Safety.REPEATABLE),
+        ("delete_something_new", "DELETE", Safety.DELETE),
+        ("create_something_new", "POST", Safety.ONCE),
+        ("patch_something_new", "PATCH", Safety.ONCE),
+        # A facade operation keeps its own rule whatever the method says.
+        ("upsert", "POST", Safety.REPEATABLE),
+        ("create_index", "POST", Safety.CREATE),
+    ],
+)
+def test_operations_outside_the_table_get_a_rule_by_method(operation: str, method: str, safety: Safety) -> None:
+    assert retrying_for(operation, method).safety is safety
 
 
 def test_the_readme_has_the_same_table() -> None:

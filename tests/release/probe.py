@@ -38,10 +38,27 @@ def probe(version: str, allow_preview: bool) -> dict[str, Any]:
             index = pc.Index("probe")
             seen["upserted"] = index.upsert([("a", [0.1, 0.2]), ("b", [0.3, 0.4])])
             seen["total_vector_count"] = int(index.describe_index_stats().total_vector_count)
+            ops = registry.version(version).surfaces["db_data"].operations
+            if "alt_describe_index_stats" in ops:  # the operation the synthetic release adds
+                stats = index.call("alt_describe_index_stats")
+                seen["generic_total_vector_count"] = int(stats.total_vector_count)
+            seen["list_collections"] = _refusal(pc.list_collections)
+            seen["create_index_with_tags"] = _refusal(
+                lambda: pc.create_index("tagged", pv.ServerlessSpec("aws", "us-east-1"), dimension=2, tags={"a": "b"})
+            )
     seen["operations"] = {
         name: sorted(surface.operations) for name, surface in registry.version(version).surfaces.items()
     }
     return seen
+
+
+def _refusal(call: Any) -> str:
+    """The message of the UnsupportedOperationError ``call`` raises before sending, or "accepted"."""
+    try:
+        call()
+    except pv.UnsupportedOperationError as exc:
+        return str(exc)
+    return "accepted"
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ below check one step each.
 
 from __future__ import annotations
 
+import json
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +59,9 @@ def lifecycle(spec_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Lifec
     life.steps["add"] = copy.codegen("add-version", release.version, "--specs", specs, "--commit", COMMIT)
     life.keep_pins("add")
     life.steps["check added"] = copy.codegen("check", "--specs", specs, "--version", release.version)
+    cli = ("-m", "pinecone_versioned.cli", "diff", release.base, release.version)
+    life.steps["diff"] = copy.run(*cli)
+    life.steps["diff json"] = copy.run(*cli, "--json")
     life.probes["stable"] = copy.probe(release.version)
 
     life.steps["alpha as stable"] = copy.codegen("add-version", preview.version, "--specs", specs, "--status", "stable")
@@ -131,11 +135,57 @@ def test_add_version_never_moves_the_default(lifecycle: Lifecycle) -> None:
     assert f"default version stays {REAL_PINS.default_version}" in lifecycle.steps["add"].stdout
 
 
-def test_add_version_prints_what_changed_against_the_previous_version(lifecycle: Lifecycle) -> None:
+# The five changes of synthetic.CHANGES, as the diff words them (written here, not computed).
+EXPECTED_DIFF = [
+    "operations added (1):",
+    "  + db_data alt_describe_index_stats (GET /describe_index_stats)",
+    "operations removed (1):",
+    "  - db_control list_collections (GET /collections)",
+    "operations changed (2):",
+    "  ~ db_control describe_collection (GET /collections/{collection_name})",
+    "      response 200 environment: removed (string)",
+    "  ~ db_control create_index (POST /indexes)",
+    "      request tags: removed (object)",
+    "      request metric: enum values added: manhattan",
+]
+
+
+def test_add_version_prints_exactly_the_five_changes_against_the_previous_version(lifecycle: Lifecycle) -> None:
     out = _ok(lifecycle.steps["add"])
-    assert f"changes from {lifecycle.release.base}:" in out
-    assert f"+ {ADDED.surface}.{ADDED.operation_id}" in out
-    assert f"- {REMOVED.surface}.{REMOVED.operation_id}" in out
+    heading = f"changes from {lifecycle.release.base}:"
+    assert heading in out
+    printed = [line[2:] for line in out.split(heading, 1)[1].splitlines() if line.strip()]
+    assert printed == EXPECTED_DIFF
+
+
+def test_the_diff_command_reports_the_five_changes_as_json_too(lifecycle: Lifecycle) -> None:
+    old, new = lifecycle.release.base, lifecycle.release.version
+    text = _ok(lifecycle.steps["diff"])
+    assert text.splitlines() == [f"API {old} -> {new}", *EXPECTED_DIFF]
+    report = json.loads(_ok(lifecycle.steps["diff json"]))
+    assert (report["old"], report["new"]) == (old, new)
+    assert [(op["surface"], op["operation_id"]) for op in report["added"]] == [(ADDED.surface, ADDED.operation_id)]
+    assert [(op["surface"], op["operation_id"]) for op in report["removed"]] == [
+        (REMOVED.surface, REMOVED.operation_id)
+    ]
+    changed = {
+        (entry["operation"]["operation_id"], change["kind"], change["name"])
+        for entry in report["changed"]
+        for change in entry["changes"]
+    }
+    assert changed == {
+        ("describe_collection", "removed", "environment"),
+        ("create_index", "removed", "tags"),
+        ("create_index", "enum_added", "metric"),
+    }
+
+
+def test_the_client_reaches_the_added_operation_and_names_what_was_removed(lifecycle: Lifecycle) -> None:
+    probe = lifecycle.probes["stable"]
+    assert probe["generic_total_vector_count"] == 2  # the added operation, through the generic call path
+    removed_in = f"removed in API version {lifecycle.release.version} (last in {lifecycle.release.base})"
+    assert removed_in in probe["list_collections"]
+    assert removed_in in probe["create_index_with_tags"]
 
 
 def test_the_generated_version_is_what_a_fresh_generation_gives(lifecycle: Lifecycle) -> None:
