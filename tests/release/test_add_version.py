@@ -154,7 +154,7 @@ def test_add_version_prints_exactly_the_five_changes_against_the_previous_versio
     out = _ok(lifecycle.steps["add"])
     heading = f"changes from {lifecycle.release.base}:"
     assert heading in out
-    printed = [line[2:] for line in out.split(heading, 1)[1].splitlines() if line.strip()]
+    printed = [line[2:] for line in out.split(heading, 1)[1].splitlines() if line.startswith("  ")]
     assert printed == EXPECTED_DIFF
 
 
@@ -236,7 +236,7 @@ def test_repin_adopts_a_revised_file_and_shows_what_changed(lifecycle: Lifecycle
     out = _ok(lifecycle.steps["repin"])
     surface, operation_id, _method, _path = REVISION_DROPS
     assert f"{lifecycle.release.version}/{surface}_{lifecycle.release.version}.oas.yaml:" in out
-    assert f"- {surface}.{operation_id}" in out
+    assert f"- {surface} {operation_id} (DELETE /collections/{{collection_name}})" in out
     before = {f.file: f.sha256 for f in load_pins(lifecycle.pins["add"]).version(lifecycle.release.version).files}
     after = {f.file: f.sha256 for f in load_pins(lifecycle.pins["repin"]).version(lifecycle.release.version).files}
     assert {name for name in before if before[name] != after[name]} == {
