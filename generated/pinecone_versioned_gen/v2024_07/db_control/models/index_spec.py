@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IndexSpec")
 
 
-@_attrs_define
-class IndexSpec:
+@_attrs_define(repr=False, eq=False)
+class IndexSpec(Model):
     """
     Attributes:
         serverless (ServerlessSpec | Unset):

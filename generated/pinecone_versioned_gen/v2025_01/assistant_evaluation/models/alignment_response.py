@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from pinecone_versioned_gen._runtime.model import Model
+
 if TYPE_CHECKING:
     from ..models.metrics import Metrics
     from ..models.reasoning import Reasoning
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AlignmentResponse")
 
 
-@_attrs_define
-class AlignmentResponse:
+@_attrs_define(repr=False, eq=False)
+class AlignmentResponse(Model):
     """
     Attributes:
         metrics (Metrics):

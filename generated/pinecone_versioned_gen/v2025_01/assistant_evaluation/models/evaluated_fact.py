@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.entailment import Entailment
 
 if TYPE_CHECKING:
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EvaluatedFact")
 
 
-@_attrs_define
-class EvaluatedFact:
+@_attrs_define(repr=False, eq=False)
+class EvaluatedFact(Model):
     """
     Attributes:
         fact (Fact):

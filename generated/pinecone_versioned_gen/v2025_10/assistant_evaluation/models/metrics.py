@@ -5,11 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from pinecone_versioned_gen._runtime.model import Model
+
 T = TypeVar("T", bound="Metrics")
 
 
-@_attrs_define
-class Metrics:
+@_attrs_define(repr=False, eq=False)
+class Metrics(Model):
     """
     Attributes:
         correctness (float):

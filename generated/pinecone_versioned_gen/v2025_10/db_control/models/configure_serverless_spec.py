@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from pinecone_versioned_gen._runtime.model import Model
+
 if TYPE_CHECKING:
     from ..models.configure_serverless_spec_serverless import ConfigureServerlessSpecServerless
 
@@ -12,8 +14,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConfigureServerlessSpec")
 
 
-@_attrs_define
-class ConfigureServerlessSpec:
+@_attrs_define(repr=False, eq=False)
+class ConfigureServerlessSpec(Model):
     """
     Attributes:
         serverless (ConfigureServerlessSpecServerless):

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.dedicated_mode import DedicatedMode
 
 if TYPE_CHECKING:
@@ -15,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReadCapacityDedicatedSpecResponse")
 
 
-@_attrs_define
-class ReadCapacityDedicatedSpecResponse:
+@_attrs_define(repr=False, eq=False)
+class ReadCapacityDedicatedSpecResponse(Model):
     """
     Attributes:
         mode (DedicatedMode):

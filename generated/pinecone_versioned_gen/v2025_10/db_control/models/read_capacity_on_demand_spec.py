@@ -5,13 +5,15 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.on_demand_mode import OnDemandMode
 
 T = TypeVar("T", bound="ReadCapacityOnDemandSpec")
 
 
-@_attrs_define
-class ReadCapacityOnDemandSpec:
+@_attrs_define(repr=False, eq=False)
+class ReadCapacityOnDemandSpec(Model):
     """
     Attributes:
         mode (OnDemandMode):

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.on_demand_mode import OnDemandMode
 
 if TYPE_CHECKING:
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReadCapacityOnDemandSpecResponse")
 
 
-@_attrs_define
-class ReadCapacityOnDemandSpecResponse:
+@_attrs_define(repr=False, eq=False)
+class ReadCapacityOnDemandSpecResponse(Model):
     """
     Attributes:
         mode (OnDemandMode):
