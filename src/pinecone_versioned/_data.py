@@ -85,13 +85,14 @@ class DataPlane:
         batch_size: int | None = None,
         show_progress: bool = True,
         max_concurrency: int = DEFAULT_CONCURRENCY,
-    ) -> Plan[int]:
+    ) -> Plan[Any]:
         """Write vectors (tuples, dicts, generated ``Vector`` models; values may be numpy arrays).
 
         Without ``batch_size`` all vectors go in one request (at most 1,000).
         With it they are sent in batches, ``max_concurrency`` at a time, with a
         progress bar when ``show_progress`` is true and there is more than one
-        batch. Returns the number of vectors the server reports as written.
+        batch. Returns the pinned version's ``UpsertResponse``: ``upserted_count`` is the number
+        of vectors the server reports as written (summed over the batches).
         """
         wire = vector_dicts(vectors)
         if batch_size is None:
@@ -112,14 +113,14 @@ class DataPlane:
         else:
             label = "upsert" if show_progress else None
             results = yield Parallel(calls, max_concurrency, label, tuple(len(c) for c in chunks))
-        return sum(int(r.upserted_count or 0) for r in results)
+        return _upserted(self._session, results)
 
     @operation
     def upsert_from_dataframe(
         self, df: Any, namespace: str | None = None, *, batch_size: int = 500, show_progress: bool = True
-    ) -> Plan[int]:
+    ) -> Plan[Any]:
         """Upsert the rows of a pandas DataFrame with columns ``id``, ``values`` and optionally
-        ``sparse_values`` and ``metadata``. Returns the number of vectors written."""
+        ``sparse_values`` and ``metadata``. Returns an ``UpsertResponse`` as ``upsert`` does."""
         if not hasattr(df, "to_dict"):
             raise InvalidArgumentError("df must be a pandas DataFrame")
         missing = {"id", "values"} - set(df.columns)
@@ -410,6 +411,14 @@ class DataPlane:
         return (yield from self._at_index("search_records", {"namespace": namespace, "body": body}))
 
     search = search_records  # the official SDK's shorter name
+
+
+def _upserted(session: Session, responses: Sequence[Any]) -> Any:
+    """One ``UpsertResponse`` of the pinned version for all batches, as the official SDK returns."""
+    if len(responses) == 1:
+        return responses[0]
+    total = sum(int(r.upserted_count or 0) for r in responses)
+    return session.models("db_data").UpsertResponse(upserted_count=total)
 
 
 def _sparse(value: Any) -> dict[str, list[Any]] | None:
