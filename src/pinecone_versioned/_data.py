@@ -7,7 +7,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from pinecone_versioned._config import normalise_host
-from pinecone_versioned._engine import Call, Emit, ItemPlan, Parallel, Plan, Session, batches, iterating, operation
+from pinecone_versioned._engine import (
+    DEFAULT_WAIT_TIMEOUT,
+    Call,
+    Emit,
+    ItemPlan,
+    Parallel,
+    Plan,
+    Session,
+    batches,
+    iterating,
+    operation,
+    wait_until,
+)
 from pinecone_versioned._validate import (
     MAX_VECTORS_PER_UPSERT,
     check_batch_size,
@@ -369,6 +381,25 @@ class DataPlane:
     @operation
     def describe_import(self, import_id: str) -> Plan[Any]:
         """The state and progress of one bulk import."""
+        return (yield from self._at_index("describe_import", {"id": import_id}))
+
+    @operation
+    def wait_for_import(
+        self, import_id: str, *, timeout: float | None = DEFAULT_WAIT_TIMEOUT, show_progress: bool = True
+    ) -> Plan[Any]:
+        """Wait until a bulk import has ended (Completed, Failed or Cancelled) and return its
+        description. ``timeout`` in seconds: ``None`` waits as long as it takes, ``-1`` does not
+        wait; a terminal shows the import's status and progress unless ``show_progress=False``."""
+
+        def ended() -> Plan[str | None]:
+            described = yield from self._at_index("describe_import", {"id": import_id})
+            status = str(getattr(described.status, "value", described.status))
+            if status in ("Completed", "Failed", "Cancelled"):
+                return None
+            percent = described.get("percent_complete")
+            return f"status {status}" + (f", {percent:.0f}% done" if percent else "")
+
+        yield from wait_until(ended, timeout=timeout, what=f"import {import_id} to end", show_progress=show_progress)
         return (yield from self._at_index("describe_import", {"id": import_id}))
 
     @operation

@@ -7,6 +7,7 @@ async client returns and passes the sync client's results through.
 from __future__ import annotations
 
 import inspect
+import sys
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
@@ -27,6 +28,7 @@ from pinecone_versioned.local import LocalServer
 from tests.facade.conftest import API_KEY
 from tests.facade.scenario_checks import QUERY_FILTER, QUERY_VECTOR, check_fetch, check_query, total_count
 from tests.facade.scenario_data import COUNT, DIMENSION, corpus
+from tests.facade.terminal import FakeTerminal
 
 pytestmark = pytest.mark.anyio
 
@@ -192,8 +194,10 @@ async def test_backup_and_restore(client: Client) -> None:
     assert (await run(client.list_backups())).data == []
 
 
-async def test_dataframe_upsert_shows_progress(client: Client, capsys: pytest.CaptureFixture[str]) -> None:
+async def test_dataframe_upsert_shows_progress(client: Client, monkeypatch: pytest.MonkeyPatch) -> None:
     pandas = pytest.importorskip("pandas")
+    terminal = FakeTerminal()  # bars are drawn on terminals only
+    monkeypatch.setattr(sys, "stderr", terminal)
     await run(client.create_index("frames", serverless(), dimension=2, timeout=30))
     frame = pandas.DataFrame(
         {
@@ -204,7 +208,7 @@ async def test_dataframe_upsert_shows_progress(client: Client, capsys: pytest.Ca
     )
     index = client.Index("frames")
     assert (await run(index.upsert_from_dataframe(frame, batch_size=10))).upserted_count == 30
-    assert "30/30" in capsys.readouterr().err  # the progress bar counted every vector
+    assert "30/30" in terminal.getvalue()  # the progress bar counted every vector
     fetched = await run(index.fetch(["row-7"]))
     assert fetched.vectors["row-7"].metadata == {"n": 7.0}
 
