@@ -353,9 +353,12 @@ class DataPlane:
 
     @operation
     def start_import(self, uri: str, *, integration_id: str | None = None, error_mode: str | None = None) -> Plan[Any]:
-        """Start importing Parquet files from ``uri``; ``error_mode`` is "continue" or "abort"."""
-        if error_mode is not None and error_mode not in ("continue", "abort"):
-            raise InvalidArgumentError(f"error_mode={error_mode!r}: use 'continue' or 'abort'")
+        """Start importing Parquet files from ``uri``; ``error_mode`` is "continue" or "abort"
+        (any case: the official SDK spells them "CONTINUE" and "ABORT")."""
+        if error_mode is not None:
+            if error_mode.lower() not in ("continue", "abort"):
+                raise InvalidArgumentError(f"error_mode={error_mode!r}: use 'continue' or 'abort'")
+            error_mode = error_mode.lower()
         body = drop_unset(
             {"uri": uri, "integrationId": integration_id, "errorMode": {"onError": error_mode} if error_mode else None}
         )

@@ -44,7 +44,7 @@ def _started_import(pc: Pinecone, tmp_path: Path) -> tuple[Any, str]:
     parquet.write_table(table, tmp_path / "part-0.parquet")
     pc.create_index("bulk", SPEC, dimension=2, show_progress=False)
     index = pc.Index("bulk")
-    return index, str(index.start_import(tmp_path.as_uri()).id)
+    return index, str(index.start_import(tmp_path.as_uri(), error_mode="CONTINUE").id)  # the official spelling
 
 
 def _status(model: Any) -> str:
