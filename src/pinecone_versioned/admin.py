@@ -18,6 +18,8 @@ from pinecone_versioned._engine import AsyncEngine, Session, SyncEngine
 
 CLIENT_ID_ENV = "PINECONE_CLIENT_ID"
 CLIENT_SECRET_ENV = "PINECONE_CLIENT_SECRET"
+# Where the service account's token comes from, when not login.pinecone.io (a local server, a proxy).
+LOGIN_HOST_ENV = "PINECONE_LOGIN_HOST"
 
 
 class _AdminBase:
@@ -41,6 +43,7 @@ class _AdminBase:
         http2: bool = False,
     ) -> None:
         secret = client_secret if client_secret is not None else os.environ.get(CLIENT_SECRET_ENV)
+        login_host = login_host or os.environ.get(LOGIN_HOST_ENV)
         self._credentials = Credentials(
             client_id=client_id if client_id is not None else os.environ.get(CLIENT_ID_ENV),
             client_secret=Secret(secret) if secret else None,
