@@ -138,6 +138,7 @@ def test_index_list_iterates_and_names_and_describe_reads_like_a_dict(version: s
     listed = models.IndexList.from_dict({"indexes": [index, {**index, "name": "books"}]})
     assert listed.names() == ["movies", "books"]
     assert [i.name for i in listed] == ["movies", "books"] and len(listed) == 2 and listed[1].name == "books"
+    assert [i.name for i in listed[:1]] == ["movies"]
     described = listed[0]
     assert described["host"] == "movies-abc.svc.pinecone.io" and described.status["ready"] is True
     assert described.get("nonexistent", "absent") == "absent"
