@@ -164,9 +164,11 @@ class ListModel(Model, Generic[Item]):
     @overload
     def __getitem__(self, key: int) -> Item: ...
     @overload
+    def __getitem__(self, key: slice) -> list[Item]: ...
+    @overload
     def __getitem__(self, key: str) -> Any: ...
-    def __getitem__(self, key: int | str) -> Any:
-        if isinstance(key, int):
+    def __getitem__(self, key: int | slice | str) -> Any:
+        if isinstance(key, (int, slice)):
             return self._items()[key]
         return super().__getitem__(key)
 
