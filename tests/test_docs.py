@@ -29,7 +29,10 @@ PAGES = sorted(
         ["git", "ls-files", "*.md"], cwd=REPO_ROOT, capture_output=True, text=True, check=True
     ).stdout.split()
 )
-FENCE = re.compile(r"(?:<!-- docs-setup: (?P<setup>.*?) -->\n)?```python\n(?P<code>.*?)\n```", re.DOTALL)
+FENCE = re.compile(
+    r"(?P<continues><!-- docs-continue -->\n)?(?:<!-- docs-setup: (?P<setup>.*?) -->\n)?```python\n(?P<code>.*?)\n```",
+    re.DOTALL,
+)
 PUBLIC_HOSTS = ("https://api.pinecone.io",)
 
 
@@ -39,13 +42,20 @@ class Block:
     line: int
     code: str
     setup: str
+    continues: bool  # runs in the previous block's namespace instead of a fresh one
 
 
 def blocks(path: Path) -> list[Block]:
     text = path.read_text(encoding="utf-8")
     page = path.relative_to(REPO_ROOT).as_posix() if path.is_relative_to(REPO_ROOT) else path.name
     return [
-        Block(page, text.count("\n", 0, found.start("code")) + 1, found["code"], found["setup"] or "")
+        Block(
+            page,
+            text.count("\n", 0, found.start("code")) + 1,
+            found["code"],
+            found["setup"] or "",
+            bool(found["continues"]),
+        )
         for found in FENCE.finditer(text)
     ]
 
@@ -72,16 +82,18 @@ def run_block(block: Block, namespace: dict[str, Any], server_url: str) -> None:
 
 
 def run_page(page: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> int:
-    """Run the page's blocks in order; returns how many ran."""
+    """Run the page's blocks in order, all against one server; returns how many ran."""
     monkeypatch.chdir(tmp_path)
     with LocalServer() as server:
         monkeypatch.setenv("PINECONE_API_KEY", "docs-key")
         monkeypatch.setenv("PINECONE_CONTROLLER_HOST", server.url)
         monkeypatch.setenv("PINECONE_LOGIN_HOST", server.url)
         monkeypatch.delenv("PINECONE_API_VERSION", raising=False)
-        namespace: dict[str, Any] = {"__name__": "__docs__"}
+        namespace: dict[str, Any] = {}
         found = blocks(REPO_ROOT / page)
         for block in found:
+            if not block.continues:
+                namespace = {"__name__": "__docs__"}  # a block stands alone: its imports must be in it
             run_block(block, namespace, server.url)
     return len(found)
 
