@@ -725,10 +725,12 @@ def wait_until(
         return
     started = time.monotonic()
     deadline = None if timeout is None else started + timeout
-    bar = _wait_bar(what) if show_progress else None
+    bar = None  # drawn from the first answer that is not done: no flicker, no tqdm import otherwise
     try:
         while (pending := (yield from check())) is not None:
-            if bar is not None:
+            if show_progress:
+                if bar is None:
+                    bar = _wait_bar(what)
                 bar.set_postfix_str(pending, refresh=True)
             if deadline is not None and time.monotonic() >= deadline:
                 raise PineconeTimeoutError(
@@ -744,7 +746,8 @@ def wait_until(
 def _wait_bar(what: str) -> Any:
     from tqdm.auto import tqdm
 
-    return tqdm(desc=f"waiting for {what}", bar_format="{desc} [{elapsed}] {postfix}", leave=False, disable=None)
+    # tqdm puts ", " before the postfix: "waiting for index 'movies' to be ready [00:12], state Initializing".
+    return tqdm(desc=f"waiting for {what}", bar_format="{desc} [{elapsed}]{postfix}", leave=False, disable=None)
 
 
 def batches(items: Sequence[T], size: int) -> list[Sequence[T]]:

@@ -8,12 +8,14 @@ import inspect
 import io
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from pinecone_versioned import AsyncPinecone, Pinecone, PineconeTimeoutError, ServerlessSpec
+from pinecone_versioned._engine import Sleep, wait_until
 from pinecone_versioned.local import LocalServer
 from tests.facade.conftest import API_KEY
 from tests.facade.terminal import FakeTerminal
@@ -139,3 +141,25 @@ def test_concurrent_upserts_draw_separate_bars(
     assert sorted(re.search(r"\d+/\d+", line).group() for line in final) == sorted(  # type: ignore[union-attr]
         [f"{first}/{first}", f"{second}/{second}"]
     )
+
+
+def test_the_wait_line_follows_each_state_until_done(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plan alone, driven by hand: three answers still pending, then done."""
+    terminal = on_terminal(monkeypatch)
+    answers = iter(["state Initializing", "state Initializing", "state ScalingUp", None])
+
+    def check() -> Iterator[Any]:
+        return next(answers)
+        yield  # a plan: a generator that asks for nothing here
+
+    plan = wait_until(check, timeout=None, what="index 'movies' to be ready", poll=0)
+    slept = 0
+    with pytest.raises(StopIteration):
+        step = next(plan)
+        while True:
+            slept += isinstance(step, Sleep)
+            step = plan.send(None)
+    assert slept == 3
+    shown = [line for screen in terminal.screens() for line in screen if line]
+    assert "waiting for index 'movies' to be ready [00:00], state ScalingUp" in shown, shown
+    assert terminal.screens()[-1] == [""]
