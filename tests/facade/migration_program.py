@@ -118,4 +118,34 @@ pc.configure_index(name="migration", deletion_protection="disabled")
 pc.delete_index(name="migration")
 step("delete_index waits until it is gone", pc.has_index("migration") is False and pc.list_indexes().names() == [])
 
+# The integrated-inference quickstart: records embedded by the index's model.
+pc.create_index_for_model(
+    name="records",
+    cloud="aws",
+    region="us-east-1",
+    embed={"model": "llama-text-embed-v2", "field_map": {"text": "chunk_text"}},
+)
+step("create_index_for_model", pc.describe_index(name="records").embed.model == "llama-text-embed-v2")
+records = [
+    {"_id": "r1", "chunk_text": "The Eiffel Tower is in Paris.", "category": "history"},
+    {"_id": "r2", "chunk_text": "Photosynthesis turns light into energy.", "category": "science"},
+    {"_id": "r3", "chunk_text": "Paris hosted the Olympic Games.", "category": "sport"},
+]
+records_index = pc.Index("records")
+records_index.upsert_records("example-namespace", records)
+results = records_index.search(
+    namespace="example-namespace", query={"top_k": 2, "inputs": {"text": "Paris tower"}}, fields=["category"]
+)
+hits = results["result"]["hits"]
+step("search hits read like dicts", len(hits) == 2 and hits[0]["_id"] == "r1" and hits[0]["_score"] > 0)
+step("a hit's fields are a dict", hits[0]["fields"]["category"] == "history")
+reranked = records_index.search(
+    namespace="example-namespace",
+    query={"top_k": 3, "inputs": {"text": "Paris"}},
+    rerank={"model": "bge-reranker-v2-m3", "top_n": 2, "rank_fields": ["chunk_text"]},
+)
+step("search with rerank", len(reranked.result.hits) == 2)
+pc.delete_index(name="records")
+step("the records index is gone", not pc.has_index("records"))
+
 print(f"passed {len(STEPS)} steps")
