@@ -136,7 +136,7 @@ class OursSyncClient:
         self._index = self._pc.Index(host=url)
 
     def upsert(self, vectors: list[dict[str, Any]]) -> int:
-        return self._index.upsert(vectors)
+        return int(self._index.upsert(vectors).upserted_count)
 
     def query(self, vector: list[float], top_k: int, include_values: bool) -> Any:
         return self._index.query(top_k=top_k, vector=vector, include_values=include_values, include_metadata=True)
@@ -157,7 +157,7 @@ class OursAsyncClient:
         self._index = self._pc.Index(host=url)
 
     def upsert(self, vectors: list[dict[str, Any]]) -> int:
-        return self._loop.run_until_complete(self._index.upsert(vectors))
+        return int(self._loop.run_until_complete(self._index.upsert(vectors)).upserted_count)
 
     def query(self, vector: list[float], top_k: int, include_values: bool) -> Any:
         call = self._index.query(top_k=top_k, vector=vector, include_values=include_values, include_metadata=True)

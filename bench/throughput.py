@@ -106,17 +106,19 @@ def _floor_async(host: str, vectors: list[dict[str, Any]], config: IngestConfig)
 def _ours_sync(host: str, vectors: list[dict[str, Any]], config: IngestConfig) -> int:
     with Pinecone(api_key=API_KEY, api_version=API_VERSION) as pc:
         index = pc.Index(host=host)
-        return index.upsert(
+        written = index.upsert(
             vectors, batch_size=config.batch_size, show_progress=False, max_concurrency=config.concurrency
         )
+        return int(written.upserted_count)
 
 
 async def _ours_async_run(host: str, vectors: list[dict[str, Any]], config: IngestConfig) -> int:
     async with AsyncPinecone(api_key=API_KEY, api_version=API_VERSION) as pc:
         index = pc.Index(host=host)
-        return await index.upsert(
+        written = await index.upsert(
             vectors, batch_size=config.batch_size, show_progress=False, max_concurrency=config.concurrency
         )
+        return int(written.upserted_count)
 
 
 def _ours_async(host: str, vectors: list[dict[str, Any]], config: IngestConfig) -> int:

@@ -207,10 +207,17 @@ def _write_root_files(package_root: Path, pins: Pins) -> None:
         + '"""Typed Pinecone API clients generated from the pinned OpenAPI specs, one subpackage per version.\n\n'
         + "Nothing is imported eagerly: ``pinecone_versioned_gen.registry`` finds a version's\n"
         + 'manifest, and each surface subpackage is imported only when used.\n"""\n\n'
+        + "import importlib\n"
+        + "from types import ModuleType\n\n"
         + f"API_VERSIONS: tuple[str, ...] = {present!r}\n"
         + f"STATUS: dict[str, str] = {statuses!r}\n"
         + "# The version of a client that pins none ([default] in openapi/pins.toml).\n"
-        + f"DEFAULT_VERSION: str = {pins.default_version!r}\n",
+        + f"DEFAULT_VERSION: str = {pins.default_version!r}\n\n\n"
+        + "def __getattr__(name: str) -> ModuleType:\n"
+        + '    """``pinecone_versioned_gen.registry`` works without importing it first (it loads on first use)."""\n'
+        + '    if name == "registry":\n'
+        + '        return importlib.import_module(f"{__name__}.registry")\n'
+        + '    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n',
     )
     _write(
         package_root / "registry.py",

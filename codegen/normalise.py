@@ -311,6 +311,26 @@ def allow_null(document: Json, ctx: SpecContext) -> None:
 
 
 @patch
+def free_form_objects_as_dicts(document: Json, ctx: SpecContext) -> None:
+    """A property that is an object of any keys (metadata, filters) is a plain dict, not an empty model."""
+    for node in schema_nodes(document):
+        for name, schema in node.get("properties", {}).items():
+            if _is_free_form(schema):
+                # A schema without a type is generated as Any: the decoded JSON object, as it came.
+                node["properties"][name] = {key: schema[key] for key in ("nullable",) if key in schema}
+
+
+def _is_free_form(schema: Json) -> bool:
+    extra = schema.get("additionalProperties", True)
+    return (
+        schema.get("type") == "object"
+        and not schema.get("properties")
+        and not any(key in schema for key in ("oneOf", "anyOf", "allOf", "$ref"))
+        and (extra is True or extra == {})
+    )
+
+
+@patch
 def keep_unknown_fields(document: Json, ctx: SpecContext) -> None:
     """A closed object (`additionalProperties: false`) would drop fields a later service release adds."""
     for node in schema_nodes(document):

@@ -32,7 +32,7 @@ def main() -> None:
         ]
         index = pc.Index("quickstart")
         written = index.upsert(vectors, namespace="films", batch_size=100, show_progress=False)
-        print(f"upserted {written} vectors in batches of 100")
+        print(f"upserted {written.upserted_count} vectors in batches of 100")
 
         result = index.query(
             vector=vectors[0][1],
@@ -43,7 +43,7 @@ def main() -> None:
         )
         print("top 3 matches for doc-0's vector among recent films of its genre:")
         for match in result.matches:
-            print(f"  {match.id:<8} score {match.score:.4f}  {match.metadata.to_dict()}")
+            print(f"  {match.id:<8} score {match.score:.4f}  {match.metadata}")
 
         stats = index.describe_index_stats()
         print(f"index holds {stats.total_vector_count} vectors")

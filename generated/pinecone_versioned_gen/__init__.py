@@ -5,6 +5,9 @@ Nothing is imported eagerly: ``pinecone_versioned_gen.registry`` finds a version
 manifest, and each surface subpackage is imported only when used.
 """
 
+import importlib
+from types import ModuleType
+
 API_VERSIONS: tuple[str, ...] = ("2024-04", "2024-07", "2024-10", "2025-01", "2025-04", "2025-10")
 STATUS: dict[str, str] = {
     "2024-04": "deprecated",
@@ -16,3 +19,10 @@ STATUS: dict[str, str] = {
 }
 # The version of a client that pins none ([default] in openapi/pins.toml).
 DEFAULT_VERSION: str = "2025-10"
+
+
+def __getattr__(name: str) -> ModuleType:
+    """``pinecone_versioned_gen.registry`` works without importing it first (it loads on first use)."""
+    if name == "registry":
+        return importlib.import_module(f"{__name__}.registry")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

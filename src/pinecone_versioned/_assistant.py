@@ -11,7 +11,17 @@ from typing import IO, Any
 from uuid import UUID
 
 from pinecone_versioned._config import normalise_host
-from pinecone_versioned._engine import Call, ItemPlan, Plan, Session, Stream, operation, streamable, wait_until
+from pinecone_versioned._engine import (
+    DEFAULT_WAIT_TIMEOUT,
+    Call,
+    ItemPlan,
+    Plan,
+    Session,
+    Stream,
+    operation,
+    streamable,
+    wait_until,
+)
 from pinecone_versioned._validate import drop_unset
 from pinecone_versioned.errors import InvalidArgumentError, NotFoundError, PineconeError
 from pinecone_versioned_gen._runtime.types import File
@@ -87,18 +97,20 @@ class AssistantsPlane:
 
     _session: Session
 
-    def _ready(self, name: str) -> Plan[bool]:
+    def _ready(self, name: str) -> Plan[str | None]:
+        """None once the assistant is ready, else its status."""
         assistant = yield Call("describe_assistant", {"assistant_name": name})
         if _status(assistant) == "Failed":
             raise PineconeError(f"assistant {name!r} failed to initialise")
-        return _status(assistant) == "Ready"
+        return None if _status(assistant) == "Ready" else f"status {_status(assistant)}"
 
-    def _gone(self, name: str) -> Plan[bool]:
+    def _gone(self, name: str) -> Plan[str | None]:
+        """None once the assistant is gone, else its status."""
         try:
-            yield Call("describe_assistant", {"assistant_name": name})
+            assistant = yield Call("describe_assistant", {"assistant_name": name})
         except NotFoundError:
-            return True
-        return False
+            return None
+        return f"listed, status {_status(assistant)}"
 
     @operation
     def create_assistant(
@@ -108,9 +120,12 @@ class AssistantsPlane:
         metadata: Mapping[str, Any] | None = None,
         region: str | None = None,
         *,
-        timeout: float | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        show_progress: bool = True,
     ) -> Plan[Any]:
-        """Create an assistant and, unless ``timeout`` is negative, wait until it is ready."""
+        """Create an assistant and, unless ``timeout`` is negative, wait until it is ready
+        (``timeout`` in seconds: ``None`` waits as long as it takes, ``-1`` returns at once;
+        a terminal shows the wait unless ``show_progress=False``)."""
         body = drop_unset(
             {
                 "name": assistant_name,
@@ -121,7 +136,10 @@ class AssistantsPlane:
         )
         yield Call("create_assistant", {"body": body})
         yield from wait_until(
-            lambda: self._ready(assistant_name), timeout=timeout, what=f"assistant {assistant_name!r} to be ready"
+            lambda: self._ready(assistant_name),
+            timeout=timeout,
+            what=f"assistant {assistant_name!r} to be ready",
+            show_progress=show_progress,
         )
         return (yield Call("describe_assistant", {"assistant_name": assistant_name}))
 
@@ -146,11 +164,17 @@ class AssistantsPlane:
         return (yield Call("update_assistant", {"assistant_name": assistant_name, "body": body}))
 
     @operation
-    def delete_assistant(self, assistant_name: str, *, timeout: float | None = None) -> Plan[None]:
-        """Delete an assistant and its files; unless ``timeout`` is negative, wait until it is gone."""
+    def delete_assistant(
+        self, assistant_name: str, *, timeout: float | None = DEFAULT_WAIT_TIMEOUT, show_progress: bool = True
+    ) -> Plan[None]:
+        """Delete an assistant and its files; unless ``timeout`` is negative, wait until it is gone
+        (``timeout`` and ``show_progress`` as in ``create_assistant``)."""
         yield Call("delete_assistant", {"assistant_name": assistant_name})
         yield from wait_until(
-            lambda: self._gone(assistant_name), timeout=timeout, what=f"assistant {assistant_name!r} to be deleted"
+            lambda: self._gone(assistant_name),
+            timeout=timeout,
+            what=f"assistant {assistant_name!r} to be deleted",
+            show_progress=show_progress,
         )
 
     @operation
@@ -179,13 +203,15 @@ class AssistantPlane:
         host = yield from self._resolve_host()
         return Call(operation_name, {"assistant_name": self.name, **kwargs}, host=host)
 
-    def _processed(self, file_id: str) -> Plan[bool]:
+    def _processed(self, file_id: str) -> Plan[str | None]:
+        """None once the file is available, else its status (and how far processing got)."""
         described = yield (yield from self._at_assistant("describe_file", {"assistant_file_id": file_id}))
         status = _status(described)
         if status == "ProcessingFailed":
             reason = getattr(described, "error_message", None) or "no reason given"
             raise PineconeError(f"file {file_id} of assistant {self.name!r} failed processing: {reason}")
-        return status == "Available"
+        percent = described.get("percent_done")
+        return None if status == "Available" else f"status {status}" + (f", {percent:.0%} done" if percent else "")
 
     @operation
     def upload_file(
@@ -195,10 +221,12 @@ class AssistantPlane:
         file_stream: IO[bytes] | None = None,
         file_name: str | None = None,
         metadata: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        show_progress: bool = True,
     ) -> Plan[Any]:
         """Upload a file from a path or a binary stream, with optional metadata; unless ``timeout``
-        is negative, wait until the assistant has processed it. Returns the file's description."""
+        is negative, wait until the assistant has processed it (``timeout`` and ``show_progress``
+        as in ``create_assistant``). Returns the file's description."""
         if (file_path is None) == (file_stream is None):
             raise InvalidArgumentError("upload_file needs exactly one of file_path= or file_stream=")
         name = file_name or (Path(file_path).name if file_path is not None else getattr(file_stream, "name", None))
@@ -216,7 +244,12 @@ class AssistantPlane:
             if file_path is not None:
                 stream.close()
         file_id = str(uploaded.id)
-        yield from wait_until(lambda: self._processed(file_id), timeout=timeout, what=f"file {file_id} to be processed")
+        yield from wait_until(
+            lambda: self._processed(file_id),
+            timeout=timeout,
+            what=f"file {name!r} ({file_id}) to be processed",
+            show_progress=show_progress,
+        )
         return (yield (yield from self._at_assistant("describe_file", {"assistant_file_id": file_id})))
 
     @operation

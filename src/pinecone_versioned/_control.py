@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pinecone_versioned._engine import Call, Plan, Session, operation, wait_until
+from pinecone_versioned._engine import DEFAULT_WAIT_TIMEOUT, Call, Plan, Session, operation, wait_until
 from pinecone_versioned._validate import check_dimension, check_metric, check_name, check_tags, drop_unset
-from pinecone_versioned.errors import ConflictError, InvalidArgumentError, NotFoundError
+from pinecone_versioned.errors import ConflictError, InvalidArgumentError, NotFoundError, PineconeError
 from pinecone_versioned.specs import IndexSpec, spec_to_dict
 
 DELETION_PROTECTION = ("enabled", "disabled")
@@ -24,17 +24,22 @@ def _deletion_protection(value: str | None) -> str | None:
     return value
 
 
-def _ready(client: Any, name: str) -> Plan[bool]:
+def _ready(name: str) -> Plan[str | None]:
+    """None once the index is ready, else its state."""
     index = yield Call("describe_index", {"index_name": name})
-    return bool(index.status.ready)
+    state = str(getattr(index.status.state, "value", index.status.state))
+    if state == "InitializationFailed":
+        raise PineconeError(f"index {name!r} failed to initialise (state {state}); delete it and create it again")
+    return None if index.status.ready else f"state {state}"
 
 
-def _gone(client: Any, name: str) -> Plan[bool]:
+def _gone(name: str) -> Plan[str | None]:
+    """None once the index is gone, else its state."""
     try:
-        yield Call("describe_index", {"index_name": name})
+        index = yield Call("describe_index", {"index_name": name})
     except NotFoundError:
-        return True
-    return False
+        return None
+    return f"listed, state {getattr(index.status.state, 'value', index.status.state)}"
 
 
 def _create(client: Any, operation_name: str, body: Mapping[str, Any], asked: Mapping[str, Any]) -> Plan[None]:
@@ -72,9 +77,11 @@ def _differences(asked: Mapping[str, Any], existing: Mapping[str, Any], path: st
     return found
 
 
-def _created(client: Any, name: str, timeout: float | None) -> Plan[Any]:
+def _created(client: Any, name: str, timeout: float | None, show_progress: bool) -> Plan[Any]:
     """Wait for a new index to be ready (see ``create_index``), then describe it."""
-    yield from wait_until(lambda: _ready(client, name), timeout=timeout, what=f"index {name!r} to be ready")
+    yield from wait_until(
+        lambda: _ready(name), timeout=timeout, what=f"index {name!r} to be ready", show_progress=show_progress
+    )
     index = yield Call("describe_index", {"index_name": name})
     client._session.index_hosts[name] = index.host
     return index
@@ -93,16 +100,20 @@ class ControlPlane:
         dimension: int | None = None,
         metric: str | None = "cosine",
         *,
-        timeout: float | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         deletion_protection: str | None = None,
         vector_type: str | None = None,
         tags: Mapping[str, str] | None = None,
+        show_progress: bool = True,
     ) -> Plan[Any]:
         """Create an index and, unless ``timeout`` is negative, wait until it is ready.
 
-        ``timeout`` is in seconds; ``None`` waits as long as it takes, a negative
-        value returns at once. Returns the index description (``IndexModel`` of the
-        pinned version). ``vector_type="sparse"`` indexes take no dimension.
+        ``timeout`` is in seconds, as in the official SDK: ``None`` waits as long as it
+        takes, ``-1`` returns at once; after it a ``PineconeTimeoutError`` names the
+        state the index is still in. While waiting, a terminal shows the elapsed time
+        and the index's state (``show_progress=False`` turns it off). Returns the index
+        description (``IndexModel`` of the pinned version). ``vector_type="sparse"``
+        indexes take no dimension.
         """
         check_name(name, "name")
         sparse = vector_type == "sparse"
@@ -120,7 +131,7 @@ class ControlPlane:
             }
         )
         yield from _create(self, "create_index", body, body)
-        return (yield from _created(self, name, timeout))
+        return (yield from _created(self, name, timeout, show_progress))
 
     @operation
     def create_index_for_model(
@@ -130,9 +141,10 @@ class ControlPlane:
         region: str,
         embed: Mapping[str, Any],
         *,
-        timeout: float | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         deletion_protection: str | None = None,
         tags: Mapping[str, str] | None = None,
+        show_progress: bool = True,
     ) -> Plan[Any]:
         """Create an index with integrated embedding (``embed={"model": ..., "field_map": {"text": ...}}``)."""
         check_name(name, "name")
@@ -153,7 +165,7 @@ class ControlPlane:
         )
         asked = {"spec": {"serverless": {"cloud": cloud, "region": region}}, "embed": {"model": embed["model"]}}
         yield from _create(self, "create_index_for_model", body, asked)
-        return (yield from _created(self, name, timeout))
+        return (yield from _created(self, name, timeout, show_progress))
 
     @operation
     def create_index_from_backup(
@@ -161,9 +173,10 @@ class ControlPlane:
         name: str,
         backup_id: str,
         *,
-        timeout: float | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         deletion_protection: str | None = None,
         tags: Mapping[str, str] | None = None,
+        show_progress: bool = True,
     ) -> Plan[Any]:
         """Restore a backup into a new index and wait for it as ``create_index`` does."""
         check_name(name, "name")
@@ -171,7 +184,7 @@ class ControlPlane:
             {"name": name, "deletion_protection": _deletion_protection(deletion_protection), "tags": check_tags(tags)}
         )
         yield Call("create_index_from_backup", {"backup_id": backup_id, "body": body})
-        return (yield from _created(self, name, timeout))
+        return (yield from _created(self, name, timeout, show_progress))
 
     @operation
     def describe_index(self, name: str) -> Plan[Any]:
@@ -225,11 +238,16 @@ class ControlPlane:
         return (yield Call("configure_index", {"index_name": check_name(name, "name"), "body": body}))
 
     @operation
-    def delete_index(self, name: str, *, timeout: float | None = None) -> Plan[None]:
-        """Delete an index and, unless ``timeout`` is negative, wait until it is gone."""
+    def delete_index(
+        self, name: str, *, timeout: float | None = DEFAULT_WAIT_TIMEOUT, show_progress: bool = True
+    ) -> Plan[None]:
+        """Delete an index and, unless ``timeout`` is negative, wait until it is gone
+        (``timeout`` and ``show_progress`` as in ``create_index``)."""
         yield Call("delete_index", {"index_name": check_name(name, "name")})
         self._session.index_hosts.pop(name, None)
-        yield from wait_until(lambda: _gone(self, name), timeout=timeout, what=f"index {name!r} to be deleted")
+        yield from wait_until(
+            lambda: _gone(name), timeout=timeout, what=f"index {name!r} to be deleted", show_progress=show_progress
+        )
 
     # collections
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from pinecone_versioned._config import normalise_host
 from pinecone_versioned._engine import (
+    DEFAULT_WAIT_TIMEOUT,
     Call,
     Emit,
     Failed,
@@ -19,6 +20,7 @@ from pinecone_versioned._engine import (
     first_error,
     iterating,
     operation,
+    wait_until,
 )
 from pinecone_versioned._validate import (
     MAX_VECTORS_PER_UPSERT,
@@ -100,13 +102,14 @@ class DataPlane:
         batch_size: int | None = None,
         show_progress: bool = True,
         max_concurrency: int = DEFAULT_CONCURRENCY,
-    ) -> Plan[int]:
+    ) -> Plan[Any]:
         """Write vectors (tuples, dicts, generated ``Vector`` models; values may be numpy arrays).
 
         Without ``batch_size`` all vectors go in one request (at most 1,000).
         With it they are sent in batches, ``max_concurrency`` at a time, with a
         progress bar when ``show_progress`` is true and there is more than one
-        batch. Returns the number of vectors the server reports as written.
+        batch. Returns the pinned version's ``UpsertResponse``: ``upserted_count`` is the number
+        of vectors the server reports as written (summed over the batches).
 
         An id may appear once per call. When batches fail (after their retries),
         no further batch starts, the batches in flight finish, and one
@@ -130,7 +133,7 @@ class DataPlane:
             Call("upsert", {"body": {"vectors": chunk, **_namespace(namespace)}}, host=host) for chunk in chunks
         )
         if batch_size is None:
-            return int((yield calls[0]).upserted_count or 0)
+            return (yield calls[0])
         outcomes: list[Any]
         if len(calls) == 1:
             try:
@@ -148,14 +151,14 @@ class DataPlane:
         ]
         if failed:
             raise UpsertError(upserted_count=written, total=len(wire), batches=len(chunks), failed=failed)
-        return written
+        return _upserted(self._session, outcomes)
 
     @operation
     def upsert_from_dataframe(
         self, df: Any, namespace: str | None = None, *, batch_size: int = 500, show_progress: bool = True
-    ) -> Plan[int]:
+    ) -> Plan[Any]:
         """Upsert the rows of a pandas DataFrame with columns ``id``, ``values`` and optionally
-        ``sparse_values`` and ``metadata``. Returns the number of vectors written."""
+        ``sparse_values`` and ``metadata``. Returns an ``UpsertResponse`` as ``upsert`` does."""
         if not hasattr(df, "to_dict"):
             raise InvalidArgumentError("df must be a pandas DataFrame")
         missing = {"id", "values"} - set(df.columns)
@@ -404,9 +407,12 @@ class DataPlane:
 
     @operation
     def start_import(self, uri: str, *, integration_id: str | None = None, error_mode: str | None = None) -> Plan[Any]:
-        """Start importing Parquet files from ``uri``; ``error_mode`` is "continue" or "abort"."""
-        if error_mode is not None and error_mode not in ("continue", "abort"):
-            raise InvalidArgumentError(f"error_mode={error_mode!r}: use 'continue' or 'abort'")
+        """Start importing Parquet files from ``uri``; ``error_mode`` is "continue" or "abort"
+        (any case: the official SDK spells them "CONTINUE" and "ABORT")."""
+        if error_mode is not None:
+            if error_mode.lower() not in ("continue", "abort"):
+                raise InvalidArgumentError(f"error_mode={error_mode!r}: use 'continue' or 'abort'")
+            error_mode = error_mode.lower()
         body = drop_unset(
             {"uri": uri, "integrationId": integration_id, "errorMode": {"onError": error_mode} if error_mode else None}
         )
@@ -432,6 +438,25 @@ class DataPlane:
     @operation
     def describe_import(self, import_id: str) -> Plan[Any]:
         """The state and progress of one bulk import."""
+        return (yield from self._at_index("describe_import", {"id": import_id}))
+
+    @operation
+    def wait_for_import(
+        self, import_id: str, *, timeout: float | None = DEFAULT_WAIT_TIMEOUT, show_progress: bool = True
+    ) -> Plan[Any]:
+        """Wait until a bulk import has ended (Completed, Failed or Cancelled) and return its
+        description. ``timeout`` in seconds: ``None`` waits as long as it takes, ``-1`` does not
+        wait; a terminal shows the import's status and progress unless ``show_progress=False``."""
+
+        def ended() -> Plan[str | None]:
+            described = yield from self._at_index("describe_import", {"id": import_id})
+            status = str(getattr(described.status, "value", described.status))
+            if status in ("Completed", "Failed", "Cancelled"):
+                return None
+            percent = described.get("percent_complete")
+            return f"status {status}" + (f", {percent:.0f}% done" if percent else "")
+
+        yield from wait_until(ended, timeout=timeout, what=f"import {import_id} to end", show_progress=show_progress)
         return (yield from self._at_index("describe_import", {"id": import_id}))
 
     @operation
@@ -514,6 +539,14 @@ def _merged_fetch(responses: Sequence[Any]) -> Any:
         if isinstance(units, int) and isinstance(getattr(merged.usage, "read_units", None), int):
             merged.usage.read_units += units
     return merged
+
+
+def _upserted(session: Session, responses: Sequence[Any]) -> Any:
+    """One ``UpsertResponse`` of the pinned version for all batches, as the official SDK returns."""
+    if len(responses) == 1:
+        return responses[0]
+    total = sum(int(r.upserted_count or 0) for r in responses)
+    return session.models("db_data").UpsertResponse(upserted_count=total)
 
 
 def _sparse(value: Any) -> dict[str, list[Any]] | None:

@@ -520,7 +520,23 @@ def _not_transport_failure(exc: Exception, call: Call, version: str) -> Pinecone
 def _progress_bar(label: str, total: int) -> Any:
     from tqdm.auto import tqdm  # imported only when a bar is shown
 
-    return tqdm(total=total, desc=label, unit="vectors")
+    # disable=None: no bar unless stderr is a terminal. Bars open at the same time get
+    # lines of their own; _finish_bar keeps them from overwriting each other at the end.
+    return tqdm(total=total, desc=label, unit="vectors", disable=None, leave=False)
+
+
+def _finish_bar(bar: Any) -> None:
+    """Clear the bar and print its final state as a line above the bars still running.
+
+    tqdm's own ``leave=True`` draws a closing bar on the cursor's line, which belongs to
+    another bar when two upserts run at once; ``tqdm.write`` moves the running bars down.
+    """
+    shown = not bar.disable
+    final = str(bar)
+    bar.close()
+    if shown:
+        # "\r": clearing a bar below the cursor's line leaves the cursor at the end of the blanks.
+        type(bar).write("\r" + final, file=bar.fp)
 
 
 class SyncEngine:
@@ -649,7 +665,7 @@ class SyncEngine:
             failed.set()
             pool.shutdown(wait=True)
             if bar is not None:
-                bar.close()
+                _finish_bar(bar)
 
 
 class AsyncEngine:
@@ -786,7 +802,7 @@ class AsyncEngine:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             if bar is not None:
-                bar.close()
+                _finish_bar(bar)
 
 
 # --- declaring operations once for both drivers ---------------------------------
@@ -912,15 +928,52 @@ class SessionBound:
         return f"{type(self).__name__}(api_version={self._session.version!r})"
 
 
-def wait_until(check: Callable[[], Plan[bool]], *, timeout: float | None, what: str, poll: float = 1.0) -> Plan[None]:
-    """Poll ``check`` until it returns True; ``timeout`` None waits forever, a negative value not at all."""
+# How long create_index, delete_index, create_assistant, upload_file, ... wait by default (seconds).
+DEFAULT_WAIT_TIMEOUT = 600.0
+
+
+def wait_until(
+    check: Callable[[], Plan[str | None]],
+    *,
+    timeout: float | None,
+    what: str,
+    show_progress: bool = True,
+    poll: float = 1.0,
+) -> Plan[None]:
+    """Poll ``check`` until it returns None (done); otherwise it returns what is still pending.
+
+    ``timeout`` follows the official SDK: None waits as long as it takes, a negative value
+    (-1) returns at once, otherwise at most that many seconds, then a timeout error names
+    what was still pending. With ``show_progress`` a terminal shows one line with the
+    elapsed time and the last state seen.
+    """
     if timeout is not None and timeout < 0:
         return
-    deadline = None if timeout is None else time.monotonic() + timeout
-    while not (yield from check()):
-        if deadline is not None and time.monotonic() >= deadline:
-            raise PineconeTimeoutError(f"gave up after {timeout} s waiting for {what}")
-        yield Sleep(poll if deadline is None else max(0.0, min(poll, deadline - time.monotonic())))
+    started = time.monotonic()
+    deadline = None if timeout is None else started + timeout
+    bar = None  # drawn from the first answer that is not done: no flicker, no tqdm import otherwise
+    try:
+        while (pending := (yield from check())) is not None:
+            if show_progress:
+                if bar is None:
+                    bar = _wait_bar(what)
+                bar.set_postfix_str(pending, refresh=True)
+            if deadline is not None and time.monotonic() >= deadline:
+                raise PineconeTimeoutError(
+                    f"gave up after {time.monotonic() - started:.0f} s (timeout={timeout}) waiting for {what}: "
+                    f"still {pending}. Pass a larger timeout=, or timeout=None to wait as long as it takes"
+                )
+            yield Sleep(poll if deadline is None else max(0.0, min(poll, deadline - time.monotonic())))
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _wait_bar(what: str) -> Any:
+    from tqdm.auto import tqdm
+
+    # tqdm puts ", " before the postfix: "waiting for index 'movies' to be ready [00:12], state Initializing".
+    return tqdm(desc=f"waiting for {what}", bar_format="{desc} [{elapsed}]{postfix}", leave=False, disable=None)
 
 
 def batches(items: Sequence[T], size: int) -> list[Sequence[T]]:
@@ -928,6 +981,7 @@ def batches(items: Sequence[T], size: int) -> list[Sequence[T]]:
 
 
 __all__ = [
+    "DEFAULT_WAIT_TIMEOUT",
     "AsyncEngine",
     "Call",
     "Emit",

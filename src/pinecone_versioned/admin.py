@@ -20,6 +20,8 @@ from pinecone_versioned._validate import checked_arguments
 
 CLIENT_ID_ENV = "PINECONE_CLIENT_ID"
 CLIENT_SECRET_ENV = "PINECONE_CLIENT_SECRET"
+# Where the service account's token comes from, when not login.pinecone.io (a local server, a proxy).
+LOGIN_HOST_ENV = "PINECONE_LOGIN_HOST"
 
 
 class _AdminBase:
@@ -46,6 +48,7 @@ class _AdminBase:
         allow_preview: bool | None = None,
     ) -> None:
         secret = client_secret if client_secret is not None else os.environ.get(CLIENT_SECRET_ENV)
+        login_host = login_host or os.environ.get(LOGIN_HOST_ENV)
         self._credentials = Credentials(
             client_id=client_id if client_id is not None else os.environ.get(CLIENT_ID_ENV),
             client_secret=Secret(secret) if secret else None,

@@ -18,16 +18,16 @@ def check_query(data: Corpus, response: Any) -> None:
     for (_, score), (_, want) in zip(got, expected, strict=True):
         assert abs(score - want) < 1e-5
     for match in response.matches:
-        assert matches_filter(match.metadata.to_dict())
+        assert matches_filter(match.metadata)
 
 
 def check_fetch(data: Corpus, response: Any, ids: list[str]) -> None:
-    vectors = response.vectors.additional_properties
+    vectors = response.vectors
     assert sorted(vectors) == sorted(ids)
     for vector_id in ids:
         position = data.ids.index(vector_id)
         np.testing.assert_allclose(vectors[vector_id].values, data.values[position], atol=1e-6)
-        assert vectors[vector_id].metadata.to_dict() == data.metadata[position]
+        assert vectors[vector_id].metadata == data.metadata[position]
 
 
 def total_count(stats: Any) -> int:

@@ -7,6 +7,7 @@ async client returns and passes the sync client's results through.
 from __future__ import annotations
 
 import inspect
+import sys
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
@@ -27,6 +28,7 @@ from pinecone_versioned.local import LocalServer
 from tests.facade.conftest import API_KEY
 from tests.facade.scenario_checks import QUERY_FILTER, QUERY_VECTOR, check_fetch, check_query, total_count
 from tests.facade.scenario_data import COUNT, DIMENSION, corpus
+from tests.facade.terminal import FakeTerminal
 
 pytestmark = pytest.mark.anyio
 
@@ -61,7 +63,7 @@ async def test_dense_index_lifecycle(client: Client) -> None:
     index = client.Index("movies")
 
     written = await run(index.upsert(data.vectors(), namespace="films", batch_size=250, show_progress=False))
-    assert written == COUNT
+    assert written.upserted_count == COUNT
     query = index.query(top_k=5, vector=QUERY_VECTOR, namespace="films", filter=QUERY_FILTER, include_metadata=True)
     check_query(data, await run(query))
     check_fetch(data, await run(index.fetch(data.ids[:3], namespace="films")), data.ids[:3])
@@ -69,8 +71,8 @@ async def test_dense_index_lifecycle(client: Client) -> None:
     await run(
         index.update(data.ids[0], set_metadata={"genre": "western"}, values=np.ones(DIMENSION), namespace="films")
     )
-    fetched = (await run(index.fetch([data.ids[0]], namespace="films"))).vectors.additional_properties[data.ids[0]]
-    assert fetched.metadata.to_dict()["genre"] == "western" and fetched.values == [1.0] * DIMENSION
+    fetched = (await run(index.fetch([data.ids[0]], namespace="films"))).vectors[data.ids[0]]
+    assert fetched.metadata["genre"] == "western" and fetched.values == [1.0] * DIMENSION
 
     pages = await collect(index.list(namespace="films", limit=100))
     assert len(pages) == COUNT // 100
@@ -81,7 +83,7 @@ async def test_dense_index_lifecycle(client: Client) -> None:
     await run(index.delete(filter={"genre": {"$eq": "documentary"}}, namespace="films"))
     survivors = sum(1 for m in data.metadata[10:] if m["genre"] != "documentary")
     assert total_count(await run(index.describe_index_stats())) == survivors
-    assert [i.name for i in (await run(client.list_indexes())).indexes] == ["movies"]
+    assert (await run(client.list_indexes())).names() == ["movies"]
 
     await run(client.delete_index("movies", timeout=30))
     assert not await run(client.has_index("movies"))
@@ -93,7 +95,7 @@ async def test_numpy_vectors_and_records(client: Client) -> None:
     await run(client.create_index("arrays", serverless(), dimension=3, metric="euclidean", timeout=30))
     index = client.Index("arrays")
     vectors = [{"id": "x", "values": np.array([1.0, 2.0, 3.0])}, ("y", np.zeros(3), {"kind": "origin"})]
-    assert await run(index.upsert(vectors)) == 2
+    assert (await run(index.upsert(vectors))).upserted_count == 2
     response = await run(index.query(top_k=2, vector=np.array([0.0, 0.0, 0.5]), include_values=True))
     assert [m.id for m in response.matches] == ["y", "x"]
     assert response.matches[1].values == [1.0, 2.0, 3.0]
@@ -157,7 +159,7 @@ async def test_namespaces(client: Client) -> None:
         assert int((await run(index.describe_namespace("empty"))).record_count) == 0
         await run(index.upsert([("drama", [1.0, 0.0], {"genre": "drama"}), ("other", [0.0, 1.0])], namespace="empty"))
         found = await run(index.fetch_by_metadata({"genre": {"$eq": "drama"}}, namespace="empty"))
-        assert list(found.vectors.additional_properties) == ["drama"]
+        assert list(found.vectors) == ["drama"]
 
 
 async def test_query_namespaces_merges_top_k(client: Client) -> None:
@@ -184,7 +186,7 @@ async def test_backup_and_restore(client: Client) -> None:
     restored = await run(client.create_index_from_backup("restored", backup.backup_id, timeout=30))
     assert restored.status.ready
     fetched = await run(client.Index("restored").fetch(["kept"], namespace="ns"))
-    assert list(fetched.vectors.additional_properties) == ["kept"]
+    assert list(fetched.vectors) == ["kept"]
     jobs = (await run(client.list_restore_jobs())).data
     assert len(jobs) == 1
     assert (await run(client.describe_restore_job(jobs[0].restore_job_id))).backup_id == backup.backup_id
@@ -192,8 +194,10 @@ async def test_backup_and_restore(client: Client) -> None:
     assert (await run(client.list_backups())).data == []
 
 
-async def test_dataframe_upsert_shows_progress(client: Client, capsys: pytest.CaptureFixture[str]) -> None:
+async def test_dataframe_upsert_shows_progress(client: Client, monkeypatch: pytest.MonkeyPatch) -> None:
     pandas = pytest.importorskip("pandas")
+    terminal = FakeTerminal()  # bars are drawn on terminals only
+    monkeypatch.setattr(sys, "stderr", terminal)
     await run(client.create_index("frames", serverless(), dimension=2, timeout=30))
     frame = pandas.DataFrame(
         {
@@ -203,10 +207,10 @@ async def test_dataframe_upsert_shows_progress(client: Client, capsys: pytest.Ca
         }
     )
     index = client.Index("frames")
-    assert await run(index.upsert_from_dataframe(frame, batch_size=10)) == 30
-    assert "30/30" in capsys.readouterr().err  # the progress bar counted every vector
+    assert (await run(index.upsert_from_dataframe(frame, batch_size=10))).upserted_count == 30
+    assert "30/30" in terminal.getvalue()  # the progress bar counted every vector
     fetched = await run(index.fetch(["row-7"]))
-    assert fetched.vectors.additional_properties["row-7"].metadata.to_dict() == {"n": 7.0}
+    assert fetched.vectors["row-7"].metadata == {"n": 7.0}
 
 
 async def test_integrated_records(client: Client) -> None:
@@ -229,7 +233,7 @@ async def test_integrated_records(client: Client) -> None:
     )
     hits = found.result.hits
     assert hits[0].field_id == "sax"
-    assert hits[0].fields.to_dict() == {"topic": "instruments"}
+    assert hits[0].fields == {"topic": "instruments"}
     filtered = await run(
         index.search_records(
             "notes-ns", {"inputs": {"text": "saxophone"}, "top_k": 3, "filter": {"topic": {"$eq": "cooking"}}}
@@ -269,7 +273,7 @@ async def test_bulk_import_from_parquet(client: Client, tmp_path: Any) -> None:
     stats = await run(index.describe_index_stats())
     assert int(stats.total_vector_count) == 20
     fetched = await run(index.fetch(["p3"], namespace="imported"))
-    assert fetched.vectors.additional_properties["p3"].metadata.to_dict() == {"batch": "first"}
+    assert fetched.vectors["p3"].metadata == {"batch": "first"}
 
     second = await run(index.start_import(tmp_path.as_uri()))
     await run(index.cancel_import(second.id))

@@ -228,6 +228,6 @@ def test_posts_are_retried_too(monkeypatch: pytest.MonkeyPatch) -> None:
     upserted = httpx.Response(200, content=json.dumps({"upsertedCount": 1}).encode())
     http = httpx.Client(transport=_mock([_error(503), upserted], calls))
     index = pv.Pinecone(api_key="k", http_client=http).Index(host="index.test")
-    assert index.upsert([("a", [1.0])]) == 1
+    assert index.upsert([("a", [1.0])]).upserted_count == 1
     assert [c.method for c in calls] == ["POST", "POST"]
     assert calls[0].content == calls[1].content  # the body was sent whole both times

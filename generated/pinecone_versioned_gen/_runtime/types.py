@@ -20,6 +20,10 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        # Unpickled models get the one UNSET back: generated code tests fields with `is UNSET`.
+        return "UNSET"
+
 
 UNSET: Final[Unset] = Unset()
 

@@ -1,34 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.delete_request_filter import DeleteRequestFilter
-
 
 T = TypeVar("T", bound="DeleteRequest")
 
 
-@_attrs_define
-class DeleteRequest:
+@_attrs_define(repr=False, eq=False)
+class DeleteRequest(Model):
     """
     Attributes:
         ids (list[str] | Unset):
         delete_all (bool | Unset):  Default: False.
         namespace (str | Unset):
-        filter_ (DeleteRequestFilter | Unset):
+        filter_ (Any | Unset):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "deleteAll": "delete_all",
+        "filter": "filter_",
+    }
 
     ids: list[str] | Unset = UNSET
     delete_all: bool | Unset = False
     namespace: str | Unset = UNSET
-    filter_: DeleteRequestFilter | Unset = UNSET
+    filter_: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,9 +43,7 @@ class DeleteRequest:
 
         namespace = self.namespace
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        filter_ = self.filter_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,8 +61,6 @@ class DeleteRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.delete_request_filter import DeleteRequestFilter
-
         d = dict(src_dict)
         ids = cast(list[str], d.pop("ids", UNSET))
 
@@ -69,12 +68,7 @@ class DeleteRequest:
 
         namespace = d.pop("namespace", UNSET)
 
-        _filter_ = d.pop("filter", UNSET)
-        filter_: DeleteRequestFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = DeleteRequestFilter.from_dict(_filter_)
+        filter_ = d.pop("filter", UNSET)
 
         delete_request = cls(
             ids=ids,
@@ -87,17 +81,6 @@ class DeleteRequest:
         return delete_request
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def filter(self) -> Any | Unset:
+        """``filter_``, as the official SDK spells it."""
+        return self.filter_

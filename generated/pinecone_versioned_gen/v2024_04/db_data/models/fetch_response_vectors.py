@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import MapModel
+
 if TYPE_CHECKING:
     from ..models.vector import Vector
 
@@ -13,8 +15,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FetchResponseVectors")
 
 
-@_attrs_define
-class FetchResponseVectors:
+@_attrs_define(repr=False, eq=False)
+class FetchResponseVectors(MapModel["Vector"]):
     additional_properties: dict[str, Vector] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,19 +42,3 @@ class FetchResponseVectors:
 
         fetch_response_vectors.additional_properties = additional_properties
         return fetch_response_vectors
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Vector:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Vector) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

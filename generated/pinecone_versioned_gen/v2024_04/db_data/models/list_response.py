@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import ListModel
 
 from ..types import UNSET, Unset
 
@@ -17,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListResponse")
 
 
-@_attrs_define
-class ListResponse:
+@_attrs_define(repr=False, eq=False)
+class ListResponse(ListModel["ListItem"]):
     """
     Attributes:
         vectors (list[ListItem] | Unset):
@@ -26,6 +28,8 @@ class ListResponse:
         namespace (str | Unset):
         usage (Usage | Unset):
     """
+
+    _ITEMS: ClassVar[str] = "vectors"
 
     vectors: list[ListItem] | Unset = UNSET
     pagination: Pagination | Unset = UNSET
@@ -106,19 +110,3 @@ class ListResponse:
 
         list_response.additional_properties = d
         return list_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

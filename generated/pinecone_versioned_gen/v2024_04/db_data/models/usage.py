@@ -1,22 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Usage")
 
 
-@_attrs_define
-class Usage:
+@_attrs_define(repr=False, eq=False)
+class Usage(Model):
     """
     Attributes:
         read_units (int | Unset):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "readUnits": "read_units",
+    }
 
     read_units: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,19 +49,3 @@ class Usage:
 
         usage.additional_properties = d
         return usage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigureIndexRequestSpecPod")
 
 
-@_attrs_define
-class ConfigureIndexRequestSpecPod:
+@_attrs_define(repr=False, eq=False)
+class ConfigureIndexRequestSpecPod(Model):
     """
     Attributes:
         replicas (int | Unset):  Default: 1.
@@ -52,19 +54,3 @@ class ConfigureIndexRequestSpecPod:
 
         configure_index_request_spec_pod.additional_properties = d
         return configure_index_request_spec_pod
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 T = TypeVar("T", bound="CreateCollectionRequest")
 
 
-@_attrs_define
-class CreateCollectionRequest:
+@_attrs_define(repr=False, eq=False)
+class CreateCollectionRequest(Model):
     """
     Attributes:
         name (str):
@@ -51,19 +53,3 @@ class CreateCollectionRequest:
 
         create_collection_request.additional_properties = d
         return create_collection_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

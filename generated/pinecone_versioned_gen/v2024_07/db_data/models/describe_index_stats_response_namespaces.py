@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import MapModel
+
 if TYPE_CHECKING:
     from ..models.namespace_summary import NamespaceSummary
 
@@ -13,8 +15,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DescribeIndexStatsResponseNamespaces")
 
 
-@_attrs_define
-class DescribeIndexStatsResponseNamespaces:
+@_attrs_define(repr=False, eq=False)
+class DescribeIndexStatsResponseNamespaces(MapModel["NamespaceSummary"]):
     additional_properties: dict[str, NamespaceSummary] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,19 +42,3 @@ class DescribeIndexStatsResponseNamespaces:
 
         describe_index_stats_response_namespaces.additional_properties = additional_properties
         return describe_index_stats_response_namespaces
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> NamespaceSummary:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: NamespaceSummary) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QueryResponse")
 
 
-@_attrs_define
-class QueryResponse:
+@_attrs_define(repr=False, eq=False)
+class QueryResponse(Model):
     """
     Attributes:
         results (list[SingleQueryResults] | Unset):
@@ -111,19 +113,3 @@ class QueryResponse:
 
         query_response.additional_properties = d
         return query_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .error_response_error import ErrorResponseError
     from .error_response_error_code import ErrorResponseErrorCode
-    from .error_response_error_details import ErrorResponseErrorDetails
     from .index_list import IndexList
     from .index_model import IndexModel
     from .index_model_metric import IndexModelMetric
@@ -49,7 +48,6 @@ _MODULES = {
     "ErrorResponse": ".error_response",
     "ErrorResponseError": ".error_response_error",
     "ErrorResponseErrorCode": ".error_response_error_code",
-    "ErrorResponseErrorDetails": ".error_response_error_details",
     "IndexList": ".index_list",
     "IndexModel": ".index_model",
     "IndexModelMetric": ".index_model_metric",
@@ -86,7 +84,6 @@ __all__ = (
     "ErrorResponse",
     "ErrorResponseError",
     "ErrorResponseErrorCode",
-    "ErrorResponseErrorDetails",
     "IndexList",
     "IndexModel",
     "IndexModelMetric",

@@ -6,13 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.serverless_spec_cloud import ServerlessSpecCloud
 
 T = TypeVar("T", bound="ServerlessSpec")
 
 
-@_attrs_define
-class ServerlessSpec:
+@_attrs_define(repr=False, eq=False)
+class ServerlessSpec(Model):
     """
     Attributes:
         cloud (ServerlessSpecCloud):
@@ -53,19 +55,3 @@ class ServerlessSpec:
 
         serverless_spec.additional_properties = d
         return serverless_spec
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

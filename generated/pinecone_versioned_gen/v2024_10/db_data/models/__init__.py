@@ -10,10 +10,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .cancel_import_response import CancelImportResponse
     from .delete_request import DeleteRequest
-    from .delete_request_filter import DeleteRequestFilter
     from .delete_response import DeleteResponse
     from .describe_index_stats_request import DescribeIndexStatsRequest
-    from .describe_index_stats_request_filter import DescribeIndexStatsRequestFilter
     from .fetch_response import FetchResponse
     from .fetch_response_vectors import FetchResponseVectors
     from .import_error_mode import ImportErrorMode
@@ -30,33 +28,26 @@ if TYPE_CHECKING:
     from .protobuf_any import ProtobufAny
     from .protobuf_null_value import ProtobufNullValue
     from .query_request import QueryRequest
-    from .query_request_filter import QueryRequestFilter
     from .query_response import QueryResponse
     from .query_vector import QueryVector
-    from .query_vector_filter import QueryVectorFilter
     from .rpc_status import RpcStatus
     from .scored_vector import ScoredVector
-    from .scored_vector_metadata import ScoredVectorMetadata
     from .single_query_results import SingleQueryResults
     from .sparse_values import SparseValues
     from .start_import_request import StartImportRequest
     from .start_import_response import StartImportResponse
     from .update_request import UpdateRequest
-    from .update_request_set_metadata import UpdateRequestSetMetadata
     from .update_response import UpdateResponse
     from .upsert_request import UpsertRequest
     from .upsert_response import UpsertResponse
     from .usage import Usage
     from .vector import Vector
-    from .vector_metadata import VectorMetadata
 
 _MODULES = {
     "CancelImportResponse": ".cancel_import_response",
     "DeleteRequest": ".delete_request",
-    "DeleteRequestFilter": ".delete_request_filter",
     "DeleteResponse": ".delete_response",
     "DescribeIndexStatsRequest": ".describe_index_stats_request",
-    "DescribeIndexStatsRequestFilter": ".describe_index_stats_request_filter",
     "FetchResponse": ".fetch_response",
     "FetchResponseVectors": ".fetch_response_vectors",
     "ImportErrorMode": ".import_error_mode",
@@ -73,25 +64,20 @@ _MODULES = {
     "ProtobufAny": ".protobuf_any",
     "ProtobufNullValue": ".protobuf_null_value",
     "QueryRequest": ".query_request",
-    "QueryRequestFilter": ".query_request_filter",
     "QueryResponse": ".query_response",
     "QueryVector": ".query_vector",
-    "QueryVectorFilter": ".query_vector_filter",
     "RpcStatus": ".rpc_status",
     "ScoredVector": ".scored_vector",
-    "ScoredVectorMetadata": ".scored_vector_metadata",
     "SingleQueryResults": ".single_query_results",
     "SparseValues": ".sparse_values",
     "StartImportRequest": ".start_import_request",
     "StartImportResponse": ".start_import_response",
     "UpdateRequest": ".update_request",
-    "UpdateRequestSetMetadata": ".update_request_set_metadata",
     "UpdateResponse": ".update_response",
     "UpsertRequest": ".upsert_request",
     "UpsertResponse": ".upsert_response",
     "Usage": ".usage",
     "Vector": ".vector",
-    "VectorMetadata": ".vector_metadata",
 }
 
 
@@ -105,10 +91,8 @@ def __getattr__(name: str) -> Any:
 __all__ = (
     "CancelImportResponse",
     "DeleteRequest",
-    "DeleteRequestFilter",
     "DeleteResponse",
     "DescribeIndexStatsRequest",
-    "DescribeIndexStatsRequestFilter",
     "FetchResponse",
     "FetchResponseVectors",
     "ImportErrorMode",
@@ -125,23 +109,18 @@ __all__ = (
     "ProtobufAny",
     "ProtobufNullValue",
     "QueryRequest",
-    "QueryRequestFilter",
     "QueryResponse",
     "QueryVector",
-    "QueryVectorFilter",
     "RpcStatus",
     "ScoredVector",
-    "ScoredVectorMetadata",
     "SingleQueryResults",
     "SparseValues",
     "StartImportRequest",
     "StartImportResponse",
     "UpdateRequest",
-    "UpdateRequestSetMetadata",
     "UpdateResponse",
     "UpsertRequest",
     "UpsertResponse",
     "Usage",
     "Vector",
-    "VectorMetadata",
 )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..models.import_error_mode_on_error import ImportErrorModeOnError
 from ..types import UNSET, Unset
@@ -12,12 +14,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ImportErrorMode")
 
 
-@_attrs_define
-class ImportErrorMode:
+@_attrs_define(repr=False, eq=False)
+class ImportErrorMode(Model):
     """
     Attributes:
         on_error (ImportErrorModeOnError | Unset):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "onError": "on_error",
+    }
 
     on_error: ImportErrorModeOnError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,19 +57,3 @@ class ImportErrorMode:
 
         import_error_mode.additional_properties = d
         return import_error_mode
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

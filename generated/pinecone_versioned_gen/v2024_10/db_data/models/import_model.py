@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..models.import_model_status import ImportModelStatus
 from ..types import UNSET, Unset
@@ -13,8 +15,8 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ImportModel")
 
 
-@_attrs_define
-class ImportModel:
+@_attrs_define(repr=False, eq=False)
+class ImportModel(Model):
     """
     Attributes:
         id (str | Unset):
@@ -26,6 +28,13 @@ class ImportModel:
         records_imported (int | Unset):
         error (str | Unset):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "createdAt": "created_at",
+        "finishedAt": "finished_at",
+        "percentComplete": "percent_complete",
+        "recordsImported": "records_imported",
+    }
 
     id: str | Unset = UNSET
     uri: str | Unset = UNSET
@@ -129,19 +138,3 @@ class ImportModel:
 
         import_model.additional_properties = d
         return import_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

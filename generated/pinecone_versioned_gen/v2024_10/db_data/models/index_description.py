@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..types import UNSET, Unset
 
@@ -15,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IndexDescription")
 
 
-@_attrs_define
-class IndexDescription:
+@_attrs_define(repr=False, eq=False)
+class IndexDescription(Model):
     """
     Attributes:
         namespaces (IndexDescriptionNamespaces | Unset):
@@ -24,6 +26,11 @@ class IndexDescription:
         index_fullness (float | Unset):
         total_vector_count (int | Unset):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "indexFullness": "index_fullness",
+        "totalVectorCount": "total_vector_count",
+    }
 
     namespaces: IndexDescriptionNamespaces | Unset = UNSET
     dimension: int | Unset = UNSET
@@ -83,19 +90,3 @@ class IndexDescription:
 
         index_description.additional_properties = d
         return index_description
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,36 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sparse_values import SparseValues
-    from ..models.update_request_set_metadata import UpdateRequestSetMetadata
 
 
 T = TypeVar("T", bound="UpdateRequest")
 
 
-@_attrs_define
-class UpdateRequest:
+@_attrs_define(repr=False, eq=False)
+class UpdateRequest(Model):
     """
     Attributes:
         id (str):
         values (list[float] | Unset):
         sparse_values (SparseValues | Unset):
-        set_metadata (UpdateRequestSetMetadata | Unset):
+        set_metadata (Any | Unset):
         namespace (str | Unset):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "sparseValues": "sparse_values",
+        "setMetadata": "set_metadata",
+    }
 
     id: str
     values: list[float] | Unset = UNSET
     sparse_values: SparseValues | Unset = UNSET
-    set_metadata: UpdateRequestSetMetadata | Unset = UNSET
+    set_metadata: Any | Unset = UNSET
     namespace: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,9 +51,7 @@ class UpdateRequest:
         if not isinstance(self.sparse_values, Unset):
             sparse_values = self.sparse_values.to_dict()
 
-        set_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.set_metadata, Unset):
-            set_metadata = self.set_metadata.to_dict()
+        set_metadata = self.set_metadata
 
         namespace = self.namespace
 
@@ -72,7 +76,6 @@ class UpdateRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.sparse_values import SparseValues
-        from ..models.update_request_set_metadata import UpdateRequestSetMetadata
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -86,12 +89,7 @@ class UpdateRequest:
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
-        _set_metadata = d.pop("setMetadata", UNSET)
-        set_metadata: UpdateRequestSetMetadata | Unset
-        if isinstance(_set_metadata, Unset):
-            set_metadata = UNSET
-        else:
-            set_metadata = UpdateRequestSetMetadata.from_dict(_set_metadata)
+        set_metadata = d.pop("setMetadata", UNSET)
 
         namespace = d.pop("namespace", UNSET)
 
@@ -105,19 +103,3 @@ class UpdateRequest:
 
         update_request.additional_properties = d
         return update_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .error_response_error import ErrorResponseError
     from .error_response_error_code import ErrorResponseErrorCode
-    from .error_response_error_details import ErrorResponseErrorDetails
     from .ranked_document import RankedDocument
     from .rerank_body import RerankBody
     from .rerank_body_parameters import RerankBodyParameters
@@ -36,7 +35,6 @@ _MODULES = {
     "ErrorResponse": ".error_response",
     "ErrorResponseError": ".error_response_error",
     "ErrorResponseErrorCode": ".error_response_error_code",
-    "ErrorResponseErrorDetails": ".error_response_error_details",
     "RankedDocument": ".ranked_document",
     "RerankBody": ".rerank_body",
     "RerankBodyParameters": ".rerank_body_parameters",
@@ -63,7 +61,6 @@ __all__ = (
     "ErrorResponse",
     "ErrorResponseError",
     "ErrorResponseErrorCode",
-    "ErrorResponseErrorDetails",
     "RankedDocument",
     "RerankBody",
     "RerankBodyParameters",

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import ListModel
 
 if TYPE_CHECKING:
     from ..models.embedding import Embedding
@@ -14,14 +16,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmbeddingsList")
 
 
-@_attrs_define
-class EmbeddingsList:
+@_attrs_define(repr=False, eq=False)
+class EmbeddingsList(ListModel["Embedding"]):
     """
     Attributes:
         model (str):
         data (list[Embedding]):
         usage (EmbeddingsListUsage):
     """
+
+    _ITEMS: ClassVar[str] = "data"
 
     model: str
     data: list[Embedding]
@@ -75,19 +79,3 @@ class EmbeddingsList:
 
         embeddings_list.additional_properties = d
         return embeddings_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,29 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.assistant_status import AssistantStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_metadata_type_0 import AssistantMetadataType0
-
 
 T = TypeVar("T", bound="Assistant")
 
 
-@_attrs_define
-class Assistant:
+@_attrs_define(repr=False, eq=False)
+class Assistant(Model):
     """
     Attributes:
         name (str):
         status (AssistantStatus):
         instructions (None | str | Unset):
-        metadata (AssistantMetadataType0 | None | Unset):
+        metadata (Any | Unset):
         host (str | Unset):
         created_at (datetime.datetime | Unset):
         updated_at (datetime.datetime | Unset):
@@ -33,15 +31,13 @@ class Assistant:
     name: str
     status: AssistantStatus
     instructions: None | str | Unset = UNSET
-    metadata: AssistantMetadataType0 | None | Unset = UNSET
+    metadata: Any | Unset = UNSET
     host: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_metadata_type_0 import AssistantMetadataType0
-
         name = self.name
 
         status = self.status.value
@@ -52,13 +48,7 @@ class Assistant:
         else:
             instructions = self.instructions
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, AssistantMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        metadata = self.metadata
 
         host = self.host
 
@@ -93,8 +83,6 @@ class Assistant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assistant_metadata_type_0 import AssistantMetadataType0
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -109,22 +97,7 @@ class Assistant:
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        def _parse_metadata(data: object) -> AssistantMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = AssistantMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssistantMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = d.pop("metadata", UNSET)
 
         host = d.pop("host", UNSET)
 
@@ -154,19 +127,3 @@ class Assistant:
 
         assistant.additional_properties = d
         return assistant
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,34 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.create_assistant_body_region import CreateAssistantBodyRegion
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_assistant_body_metadata import CreateAssistantBodyMetadata
-
 
 T = TypeVar("T", bound="CreateAssistantBody")
 
 
-@_attrs_define
-class CreateAssistantBody:
+@_attrs_define(repr=False, eq=False)
+class CreateAssistantBody(Model):
     """
     Attributes:
         name (str):
         instructions (None | str | Unset):
-        metadata (CreateAssistantBodyMetadata | Unset):
+        metadata (Any | Unset):
         region (CreateAssistantBodyRegion | Unset):
     """
 
     name: str
     instructions: None | str | Unset = UNSET
-    metadata: CreateAssistantBodyMetadata | Unset = UNSET
+    metadata: Any | Unset = UNSET
     region: CreateAssistantBodyRegion | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,9 +39,7 @@ class CreateAssistantBody:
         else:
             instructions = self.instructions
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        metadata = self.metadata
 
         region: str | Unset = UNSET
         if not isinstance(self.region, Unset):
@@ -67,8 +63,6 @@ class CreateAssistantBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_assistant_body_metadata import CreateAssistantBodyMetadata
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -81,12 +75,7 @@ class CreateAssistantBody:
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CreateAssistantBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CreateAssistantBodyMetadata.from_dict(_metadata)
+        metadata = d.pop("metadata", UNSET)
 
         _region = d.pop("region", UNSET)
         region: CreateAssistantBodyRegion | Unset
@@ -104,19 +93,3 @@ class CreateAssistantBody:
 
         create_assistant_body.additional_properties = d
         return create_assistant_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

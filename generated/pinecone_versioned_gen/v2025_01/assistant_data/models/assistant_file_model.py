@@ -2,29 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.assistant_file_model_status import AssistantFileModelStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_file_model_metadata_type_0 import AssistantFileModelMetadataType0
-
 
 T = TypeVar("T", bound="AssistantFileModel")
 
 
-@_attrs_define
-class AssistantFileModel:
+@_attrs_define(repr=False, eq=False)
+class AssistantFileModel(Model):
     """
     Attributes:
         name (str):
         id (UUID):
-        metadata (AssistantFileModelMetadataType0 | None | Unset):
+        metadata (Any | Unset):
         created_on (datetime.datetime | Unset):
         updated_on (datetime.datetime | Unset):
         status (AssistantFileModelStatus | Unset):
@@ -35,7 +33,7 @@ class AssistantFileModel:
 
     name: str
     id: UUID
-    metadata: AssistantFileModelMetadataType0 | None | Unset = UNSET
+    metadata: Any | Unset = UNSET
     created_on: datetime.datetime | Unset = UNSET
     updated_on: datetime.datetime | Unset = UNSET
     status: AssistantFileModelStatus | Unset = UNSET
@@ -45,19 +43,11 @@ class AssistantFileModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_file_model_metadata_type_0 import AssistantFileModelMetadataType0
-
         name = self.name
 
         id = str(self.id)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, AssistantFileModelMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        metadata = self.metadata
 
         created_on: str | Unset = UNSET
         if not isinstance(self.created_on, Unset):
@@ -116,29 +106,12 @@ class AssistantFileModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assistant_file_model_metadata_type_0 import AssistantFileModelMetadataType0
-
         d = dict(src_dict)
         name = d.pop("name")
 
         id = UUID(d.pop("id"))
 
-        def _parse_metadata(data: object) -> AssistantFileModelMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = AssistantFileModelMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssistantFileModelMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = d.pop("metadata", UNSET)
 
         _created_on = d.pop("created_on", UNSET)
         created_on: datetime.datetime | Unset
@@ -202,19 +175,3 @@ class AssistantFileModel:
 
         assistant_file_model.additional_properties = d
         return assistant_file_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

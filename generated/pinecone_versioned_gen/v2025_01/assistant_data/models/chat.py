@@ -1,38 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..models.chat_language_model import ChatLanguageModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chat_filter import ChatFilter
     from ..models.message_model import MessageModel
 
 
 T = TypeVar("T", bound="Chat")
 
 
-@_attrs_define
-class Chat:
+@_attrs_define(repr=False, eq=False)
+class Chat(Model):
     """
     Attributes:
         messages (list[MessageModel]):
         stream (bool | Unset):  Default: False.
         model (ChatLanguageModel | Unset):
-        filter_ (ChatFilter | Unset):
+        filter_ (Any | Unset):
         json_response (bool | Unset):  Default: False.
         include_highlights (bool | Unset):  Default: False.
     """
 
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "filter": "filter_",
+    }
+
     messages: list[MessageModel]
     stream: bool | Unset = False
     model: ChatLanguageModel | Unset = UNSET
-    filter_: ChatFilter | Unset = UNSET
+    filter_: Any | Unset = UNSET
     json_response: bool | Unset = False
     include_highlights: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,9 +54,7 @@ class Chat:
         if not isinstance(self.model, Unset):
             model = self.model.value
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        filter_ = self.filter_
 
         json_response = self.json_response
 
@@ -79,7 +82,6 @@ class Chat:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_filter import ChatFilter
         from ..models.message_model import MessageModel
 
         d = dict(src_dict)
@@ -99,12 +101,7 @@ class Chat:
         else:
             model = ChatLanguageModel(_model)
 
-        _filter_ = d.pop("filter", UNSET)
-        filter_: ChatFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = ChatFilter.from_dict(_filter_)
+        filter_ = d.pop("filter", UNSET)
 
         json_response = d.pop("json_response", UNSET)
 
@@ -123,17 +120,6 @@ class Chat:
         return chat
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def filter(self) -> Any | Unset:
+        """``filter_``, as the official SDK spells it."""
+        return self.filter_

@@ -1,33 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.context_request_filter import ContextRequestFilter
     from ..models.message_model import MessageModel
 
 
 T = TypeVar("T", bound="ContextRequest")
 
 
-@_attrs_define
-class ContextRequest:
+@_attrs_define(repr=False, eq=False)
+class ContextRequest(Model):
     """
     Attributes:
         query (str | Unset):
-        filter_ (ContextRequestFilter | Unset):
+        filter_ (Any | Unset):
         messages (list[MessageModel] | Unset):
         top_k (int | Unset):
     """
 
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "filter": "filter_",
+    }
+
     query: str | Unset = UNSET
-    filter_: ContextRequestFilter | Unset = UNSET
+    filter_: Any | Unset = UNSET
     messages: list[MessageModel] | Unset = UNSET
     top_k: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,9 +40,7 @@ class ContextRequest:
     def to_dict(self) -> dict[str, Any]:
         query = self.query
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        filter_ = self.filter_
 
         messages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.messages, Unset):
@@ -64,18 +67,12 @@ class ContextRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.context_request_filter import ContextRequestFilter
         from ..models.message_model import MessageModel
 
         d = dict(src_dict)
         query = d.pop("query", UNSET)
 
-        _filter_ = d.pop("filter", UNSET)
-        filter_: ContextRequestFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = ContextRequestFilter.from_dict(_filter_)
+        filter_ = d.pop("filter", UNSET)
 
         _messages = d.pop("messages", UNSET)
         messages: list[MessageModel] | Unset = UNSET
@@ -99,17 +96,6 @@ class ContextRequest:
         return context_request
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def filter(self) -> Any | Unset:
+        """``filter_``, as the official SDK spells it."""
+        return self.filter_

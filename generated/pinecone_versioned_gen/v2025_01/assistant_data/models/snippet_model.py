@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..models.snippet_model_type import SnippetModelType
 from ..types import UNSET, Unset
@@ -16,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SnippetModel")
 
 
-@_attrs_define
-class SnippetModel:
+@_attrs_define(repr=False, eq=False)
+class SnippetModel(Model):
     """
     Attributes:
         content (str):
@@ -25,6 +27,10 @@ class SnippetModel:
         reference (TypedReferenceModel):
         type_ (SnippetModelType | Unset):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "type": "type_",
+    }
 
     content: str
     score: float
@@ -58,7 +64,7 @@ class SnippetModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.typed_reference_model import TypedReferenceModel
 
         d = dict(src_dict)
@@ -86,17 +92,6 @@ class SnippetModel:
         return snippet_model
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> SnippetModelType | Unset:
+        """``type_``, as the official SDK spells it."""
+        return self.type_

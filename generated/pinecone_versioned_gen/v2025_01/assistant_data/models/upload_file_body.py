@@ -7,14 +7,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from .. import types
 from ..types import File
 
 T = TypeVar("T", bound="UploadFileBody")
 
 
-@_attrs_define
-class UploadFileBody:
+@_attrs_define(repr=False, eq=False)
+class UploadFileBody(Model):
     """
     Attributes:
         file (File):
@@ -57,19 +59,3 @@ class UploadFileBody:
 
         upload_file_body.additional_properties = d
         return upload_file_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,33 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.error_response_error_code import ErrorResponseErrorCode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_response_error_details import ErrorResponseErrorDetails
-
 
 T = TypeVar("T", bound="ErrorResponseError")
 
 
-@_attrs_define
-class ErrorResponseError:
+@_attrs_define(repr=False, eq=False)
+class ErrorResponseError(Model):
     """
     Attributes:
         code (ErrorResponseErrorCode):
         message (str):
-        details (ErrorResponseErrorDetails | Unset):
+        details (Any | Unset):
     """
 
     code: ErrorResponseErrorCode
     message: str
-    details: ErrorResponseErrorDetails | Unset = UNSET
+    details: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,9 +33,7 @@ class ErrorResponseError:
 
         message = self.message
 
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
+        details = self.details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,19 +50,12 @@ class ErrorResponseError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_response_error_details import ErrorResponseErrorDetails
-
         d = dict(src_dict)
         code = ErrorResponseErrorCode(d.pop("code"))
 
         message = d.pop("message")
 
-        _details = d.pop("details", UNSET)
-        details: ErrorResponseErrorDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = ErrorResponseErrorDetails.from_dict(_details)
+        details = d.pop("details", UNSET)
 
         error_response_error = cls(
             code=code,
@@ -76,19 +65,3 @@ class ErrorResponseError:
 
         error_response_error.additional_properties = d
         return error_response_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

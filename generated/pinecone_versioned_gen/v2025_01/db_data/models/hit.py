@@ -1,30 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.hit_fields import HitFields
-
+from pinecone_versioned_gen._runtime.model import Model
 
 T = TypeVar("T", bound="Hit")
 
 
-@_attrs_define
-class Hit:
+@_attrs_define(repr=False, eq=False)
+class Hit(Model):
     """
     Attributes:
         field_id (str):
         field_score (float):
-        fields (HitFields):
+        fields (Any):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "_id": "field_id",
+        "_score": "field_score",
+    }
 
     field_id: str
     field_score: float
-    fields: HitFields
+    fields: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,7 +35,7 @@ class Hit:
 
         field_score = self.field_score
 
-        fields = self.fields.to_dict()
+        fields = self.fields
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,14 +51,12 @@ class Hit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.hit_fields import HitFields
-
         d = dict(src_dict)
         field_id = d.pop("_id")
 
         field_score = d.pop("_score")
 
-        fields = HitFields.from_dict(d.pop("fields"))
+        fields = d.pop("fields")
 
         hit = cls(
             field_id=field_id,
@@ -65,19 +66,3 @@ class Hit:
 
         hit.additional_properties = d
         return hit
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

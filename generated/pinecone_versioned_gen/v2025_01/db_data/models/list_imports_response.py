@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import ListModel
 
 from ..types import UNSET, Unset
 
@@ -16,13 +18,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListImportsResponse")
 
 
-@_attrs_define
-class ListImportsResponse:
+@_attrs_define(repr=False, eq=False)
+class ListImportsResponse(ListModel["ImportModel"]):
     """
     Attributes:
         data (list[ImportModel] | Unset):
         pagination (Pagination | Unset):
     """
+
+    _ITEMS: ClassVar[str] = "data"
 
     data: list[ImportModel] | Unset = UNSET
     pagination: Pagination | Unset = UNSET
@@ -79,19 +83,3 @@ class ListImportsResponse:
 
         list_imports_response.additional_properties = d
         return list_imports_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,37 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.query_vector_filter import QueryVectorFilter
     from ..models.sparse_values import SparseValues
 
 
 T = TypeVar("T", bound="QueryVector")
 
 
-@_attrs_define
-class QueryVector:
+@_attrs_define(repr=False, eq=False)
+class QueryVector(Model):
     """
     Attributes:
         values (list[float]):
         sparse_values (SparseValues | Unset):
         top_k (int | Unset):
         namespace (str | Unset):
-        filter_ (QueryVectorFilter | Unset):
+        filter_ (Any | Unset):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "sparseValues": "sparse_values",
+        "topK": "top_k",
+        "filter": "filter_",
+    }
 
     values: list[float]
     sparse_values: SparseValues | Unset = UNSET
     top_k: int | Unset = UNSET
     namespace: str | Unset = UNSET
-    filter_: QueryVectorFilter | Unset = UNSET
+    filter_: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,9 +52,7 @@ class QueryVector:
 
         namespace = self.namespace
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        filter_ = self.filter_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,7 +74,6 @@ class QueryVector:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.query_vector_filter import QueryVectorFilter
         from ..models.sparse_values import SparseValues
 
         d = dict(src_dict)
@@ -86,12 +90,7 @@ class QueryVector:
 
         namespace = d.pop("namespace", UNSET)
 
-        _filter_ = d.pop("filter", UNSET)
-        filter_: QueryVectorFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = QueryVectorFilter.from_dict(_filter_)
+        filter_ = d.pop("filter", UNSET)
 
         query_vector = cls(
             values=values,
@@ -105,17 +104,6 @@ class QueryVector:
         return query_vector
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def filter(self) -> Any | Unset:
+        """``filter_``, as the official SDK spells it."""
+        return self.filter_

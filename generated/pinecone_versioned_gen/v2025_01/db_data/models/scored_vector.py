@@ -1,37 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.scored_vector_metadata import ScoredVectorMetadata
     from ..models.sparse_values import SparseValues
 
 
 T = TypeVar("T", bound="ScoredVector")
 
 
-@_attrs_define
-class ScoredVector:
+@_attrs_define(repr=False, eq=False)
+class ScoredVector(Model):
     """
     Attributes:
         id (str):
         score (float | Unset):
         values (list[float] | Unset):
         sparse_values (SparseValues | Unset):
-        metadata (ScoredVectorMetadata | Unset):
+        metadata (Any | Unset):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "sparseValues": "sparse_values",
+    }
 
     id: str
     score: float | Unset = UNSET
     values: list[float] | Unset = UNSET
     sparse_values: SparseValues | Unset = UNSET
-    metadata: ScoredVectorMetadata | Unset = UNSET
+    metadata: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,9 +52,7 @@ class ScoredVector:
         if not isinstance(self.sparse_values, Unset):
             sparse_values = self.sparse_values.to_dict()
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,7 +74,6 @@ class ScoredVector:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scored_vector_metadata import ScoredVectorMetadata
         from ..models.sparse_values import SparseValues
 
         d = dict(src_dict)
@@ -88,12 +90,7 @@ class ScoredVector:
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ScoredVectorMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ScoredVectorMetadata.from_dict(_metadata)
+        metadata = d.pop("metadata", UNSET)
 
         scored_vector = cls(
             id=id,
@@ -105,19 +102,3 @@ class ScoredVector:
 
         scored_vector.additional_properties = d
         return scored_vector
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

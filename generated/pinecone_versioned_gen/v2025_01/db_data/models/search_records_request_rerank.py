@@ -1,35 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.search_records_request_rerank_parameters import SearchRecordsRequestRerankParameters
-
 
 T = TypeVar("T", bound="SearchRecordsRequestRerank")
 
 
-@_attrs_define
-class SearchRecordsRequestRerank:
+@_attrs_define(repr=False, eq=False)
+class SearchRecordsRequestRerank(Model):
     """
     Attributes:
         model (str):
         rank_fields (list[str]):
         top_n (int | Unset):
-        parameters (SearchRecordsRequestRerankParameters | Unset):
+        parameters (Any | Unset):
         query (str | Unset):
     """
 
     model: str
     rank_fields: list[str]
     top_n: int | Unset = UNSET
-    parameters: SearchRecordsRequestRerankParameters | Unset = UNSET
+    parameters: Any | Unset = UNSET
     query: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,9 +38,7 @@ class SearchRecordsRequestRerank:
 
         top_n = self.top_n
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
+        parameters = self.parameters
 
         query = self.query
 
@@ -65,8 +61,6 @@ class SearchRecordsRequestRerank:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_records_request_rerank_parameters import SearchRecordsRequestRerankParameters
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -74,12 +68,7 @@ class SearchRecordsRequestRerank:
 
         top_n = d.pop("top_n", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: SearchRecordsRequestRerankParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = SearchRecordsRequestRerankParameters.from_dict(_parameters)
+        parameters = d.pop("parameters", UNSET)
 
         query = d.pop("query", UNSET)
 
@@ -93,19 +82,3 @@ class SearchRecordsRequestRerank:
 
         search_records_request_rerank.additional_properties = d
         return search_records_request_rerank
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

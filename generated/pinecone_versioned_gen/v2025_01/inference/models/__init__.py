@@ -13,16 +13,13 @@ if TYPE_CHECKING:
     from .document import Document
     from .embed_request import EmbedRequest
     from .embed_request_inputs_item import EmbedRequestInputsItem
-    from .embed_request_parameters import EmbedRequestParameters
     from .embeddings_list import EmbeddingsList
     from .embeddings_list_usage import EmbeddingsListUsage
     from .error_response import ErrorResponse
     from .error_response_error import ErrorResponseError
     from .error_response_error_code import ErrorResponseErrorCode
-    from .error_response_error_details import ErrorResponseErrorDetails
     from .ranked_document import RankedDocument
     from .rerank_request import RerankRequest
-    from .rerank_request_parameters import RerankRequestParameters
     from .rerank_result import RerankResult
     from .rerank_result_usage import RerankResultUsage
     from .sparse_embedding import SparseEmbedding
@@ -35,16 +32,13 @@ _MODULES = {
     "Document": ".document",
     "EmbedRequest": ".embed_request",
     "EmbedRequestInputsItem": ".embed_request_inputs_item",
-    "EmbedRequestParameters": ".embed_request_parameters",
     "EmbeddingsList": ".embeddings_list",
     "EmbeddingsListUsage": ".embeddings_list_usage",
     "ErrorResponse": ".error_response",
     "ErrorResponseError": ".error_response_error",
     "ErrorResponseErrorCode": ".error_response_error_code",
-    "ErrorResponseErrorDetails": ".error_response_error_details",
     "RankedDocument": ".ranked_document",
     "RerankRequest": ".rerank_request",
-    "RerankRequestParameters": ".rerank_request_parameters",
     "RerankResult": ".rerank_result",
     "RerankResultUsage": ".rerank_result_usage",
     "SparseEmbedding": ".sparse_embedding",
@@ -66,16 +60,13 @@ __all__ = (
     "Document",
     "EmbedRequest",
     "EmbedRequestInputsItem",
-    "EmbedRequestParameters",
     "EmbeddingsList",
     "EmbeddingsListUsage",
     "ErrorResponse",
     "ErrorResponseError",
     "ErrorResponseErrorCode",
-    "ErrorResponseErrorDetails",
     "RankedDocument",
     "RerankRequest",
-    "RerankRequestParameters",
     "RerankResult",
     "RerankResultUsage",
     "SparseEmbedding",

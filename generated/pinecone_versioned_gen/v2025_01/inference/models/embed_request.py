@@ -6,28 +6,29 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.embed_request_inputs_item import EmbedRequestInputsItem
-    from ..models.embed_request_parameters import EmbedRequestParameters
 
 
 T = TypeVar("T", bound="EmbedRequest")
 
 
-@_attrs_define
-class EmbedRequest:
+@_attrs_define(repr=False, eq=False)
+class EmbedRequest(Model):
     """
     Attributes:
         model (str):
         inputs (list[EmbedRequestInputsItem]):
-        parameters (EmbedRequestParameters | Unset):
+        parameters (Any | Unset):
     """
 
     model: str
     inputs: list[EmbedRequestInputsItem]
-    parameters: EmbedRequestParameters | Unset = UNSET
+    parameters: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,9 +39,7 @@ class EmbedRequest:
             inputs_item = inputs_item_data.to_dict()
             inputs.append(inputs_item)
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
+        parameters = self.parameters
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,7 +57,6 @@ class EmbedRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.embed_request_inputs_item import EmbedRequestInputsItem
-        from ..models.embed_request_parameters import EmbedRequestParameters
 
         d = dict(src_dict)
         model = d.pop("model")
@@ -70,12 +68,7 @@ class EmbedRequest:
 
             inputs.append(inputs_item)
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: EmbedRequestParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = EmbedRequestParameters.from_dict(_parameters)
+        parameters = d.pop("parameters", UNSET)
 
         embed_request = cls(
             model=model,
@@ -85,19 +78,3 @@ class EmbedRequest:
 
         embed_request.additional_properties = d
         return embed_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,18 +6,19 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.document import Document
-    from ..models.rerank_request_parameters import RerankRequestParameters
 
 
 T = TypeVar("T", bound="RerankRequest")
 
 
-@_attrs_define
-class RerankRequest:
+@_attrs_define(repr=False, eq=False)
+class RerankRequest(Model):
     """
     Attributes:
         model (str):
@@ -26,7 +27,7 @@ class RerankRequest:
         top_n (int | Unset):
         return_documents (bool | Unset):  Default: True.
         rank_fields (list[str] | Unset):
-        parameters (RerankRequestParameters | Unset):
+        parameters (Any | Unset):
     """
 
     model: str
@@ -35,7 +36,7 @@ class RerankRequest:
     top_n: int | Unset = UNSET
     return_documents: bool | Unset = True
     rank_fields: list[str] | Unset = UNSET
-    parameters: RerankRequestParameters | Unset = UNSET
+    parameters: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,9 +57,7 @@ class RerankRequest:
         if not isinstance(self.rank_fields, Unset):
             rank_fields = self.rank_fields
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
+        parameters = self.parameters
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,7 +82,6 @@ class RerankRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.document import Document
-        from ..models.rerank_request_parameters import RerankRequestParameters
 
         d = dict(src_dict)
         model = d.pop("model")
@@ -103,12 +101,7 @@ class RerankRequest:
 
         rank_fields = cast(list[str], d.pop("rank_fields", UNSET))
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: RerankRequestParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = RerankRequestParameters.from_dict(_parameters)
+        parameters = d.pop("parameters", UNSET)
 
         rerank_request = cls(
             model=model,
@@ -122,19 +115,3 @@ class RerankRequest:
 
         rerank_request.additional_properties = d
         return rerank_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

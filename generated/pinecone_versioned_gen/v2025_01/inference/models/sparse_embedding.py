@@ -6,14 +6,16 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.sparse_vector_type import SparseVectorType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SparseEmbedding")
 
 
-@_attrs_define
-class SparseEmbedding:
+@_attrs_define(repr=False, eq=False)
+class SparseEmbedding(Model):
     """
     Attributes:
         sparse_values (list[float]):
@@ -73,19 +75,3 @@ class SparseEmbedding:
 
         sparse_embedding.additional_properties = d
         return sparse_embedding
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .error_response_error import ErrorResponseError
     from .error_response_error_code import ErrorResponseErrorCode
-    from .error_response_error_details import ErrorResponseErrorDetails
     from .list_api_keys_response_200 import ListApiKeysResponse200
     from .list_organizations_response_200 import ListOrganizationsResponse200
     from .list_projects_response_200 import ListProjectsResponse200
@@ -41,7 +40,6 @@ _MODULES = {
     "ErrorResponse": ".error_response",
     "ErrorResponseError": ".error_response_error",
     "ErrorResponseErrorCode": ".error_response_error_code",
-    "ErrorResponseErrorDetails": ".error_response_error_details",
     "ListApiKeysResponse200": ".list_api_keys_response_200",
     "ListOrganizationsResponse200": ".list_organizations_response_200",
     "ListProjectsResponse200": ".list_projects_response_200",
@@ -74,7 +72,6 @@ __all__ = (
     "ErrorResponse",
     "ErrorResponseError",
     "ErrorResponseErrorCode",
-    "ErrorResponseErrorDetails",
     "ListApiKeysResponse200",
     "ListOrganizationsResponse200",
     "ListProjectsResponse200",

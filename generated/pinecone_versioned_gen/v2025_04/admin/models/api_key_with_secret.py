@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 if TYPE_CHECKING:
     from ..models.api_key import APIKey
 
@@ -13,8 +15,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="APIKeyWithSecret")
 
 
-@_attrs_define
-class APIKeyWithSecret:
+@_attrs_define(repr=False, eq=False)
+class APIKeyWithSecret(Model):
     """
     Attributes:
         key (APIKey):
@@ -57,19 +59,3 @@ class APIKeyWithSecret:
 
         api_key_with_secret.additional_properties = d
         return api_key_with_secret
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

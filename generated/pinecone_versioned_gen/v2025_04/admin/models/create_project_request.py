@@ -6,13 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateProjectRequest")
 
 
-@_attrs_define
-class CreateProjectRequest:
+@_attrs_define(repr=False, eq=False)
+class CreateProjectRequest(Model):
     """
     Attributes:
         name (str):
@@ -63,19 +65,3 @@ class CreateProjectRequest:
 
         create_project_request.additional_properties = d
         return create_project_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

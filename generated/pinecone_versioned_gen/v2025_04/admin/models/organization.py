@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.organization_payment_status import OrganizationPaymentStatus
 from ..models.organization_plan import OrganizationPlan
 from ..models.organization_support_tier import OrganizationSupportTier
@@ -14,8 +16,8 @@ from ..models.organization_support_tier import OrganizationSupportTier
 T = TypeVar("T", bound="Organization")
 
 
-@_attrs_define
-class Organization:
+@_attrs_define(repr=False, eq=False)
+class Organization(Model):
     """
     Attributes:
         id (str):
@@ -88,19 +90,3 @@ class Organization:
 
         organization.additional_properties = d
         return organization
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,14 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.update_api_key_request_roles_item import UpdateAPIKeyRequestRolesItem
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAPIKeyRequest")
 
 
-@_attrs_define
-class UpdateAPIKeyRequest:
+@_attrs_define(repr=False, eq=False)
+class UpdateAPIKeyRequest(Model):
     """
     Attributes:
         name (str | Unset):
@@ -65,19 +67,3 @@ class UpdateAPIKeyRequest:
 
         update_api_key_request.additional_properties = d
         return update_api_key_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -9,11 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .assistant_file_model import AssistantFileModel
-    from .assistant_file_model_metadata_type_0 import AssistantFileModelMetadataType0
     from .assistant_file_model_status import AssistantFileModelStatus
     from .chat import Chat
     from .chat_completion_model import ChatCompletionModel
-    from .chat_filter import ChatFilter
     from .chat_language_model import ChatLanguageModel
     from .chat_model import ChatModel
     from .chat_model_finish_reason import ChatModelFinishReason
@@ -25,18 +23,15 @@ if TYPE_CHECKING:
     from .context_model import ContextModel
     from .context_options_model import ContextOptionsModel
     from .context_request import ContextRequest
-    from .context_request_filter import ContextRequestFilter
     from .describe_file_include_url import DescribeFileIncludeUrl
     from .error_response import ErrorResponse
     from .error_response_error import ErrorResponseError
     from .error_response_error_code import ErrorResponseErrorCode
-    from .error_response_error_details import ErrorResponseErrorDetails
     from .highlight_model_type_0 import HighlightModelType0
     from .list_files_response_200 import ListFilesResponse200
     from .message_model import MessageModel
     from .reference_model import ReferenceModel
     from .search_completions import SearchCompletions
-    from .search_completions_filter import SearchCompletionsFilter
     from .search_completions_model import SearchCompletionsModel
     from .snippet_model import SnippetModel
     from .snippet_model_type import SnippetModelType
@@ -47,11 +42,9 @@ if TYPE_CHECKING:
 
 _MODULES = {
     "AssistantFileModel": ".assistant_file_model",
-    "AssistantFileModelMetadataType0": ".assistant_file_model_metadata_type_0",
     "AssistantFileModelStatus": ".assistant_file_model_status",
     "Chat": ".chat",
     "ChatCompletionModel": ".chat_completion_model",
-    "ChatFilter": ".chat_filter",
     "ChatLanguageModel": ".chat_language_model",
     "ChatModel": ".chat_model",
     "ChatModelFinishReason": ".chat_model_finish_reason",
@@ -63,18 +56,15 @@ _MODULES = {
     "ContextModel": ".context_model",
     "ContextOptionsModel": ".context_options_model",
     "ContextRequest": ".context_request",
-    "ContextRequestFilter": ".context_request_filter",
     "DescribeFileIncludeUrl": ".describe_file_include_url",
     "ErrorResponse": ".error_response",
     "ErrorResponseError": ".error_response_error",
     "ErrorResponseErrorCode": ".error_response_error_code",
-    "ErrorResponseErrorDetails": ".error_response_error_details",
     "HighlightModelType0": ".highlight_model_type_0",
     "ListFilesResponse200": ".list_files_response_200",
     "MessageModel": ".message_model",
     "ReferenceModel": ".reference_model",
     "SearchCompletions": ".search_completions",
-    "SearchCompletionsFilter": ".search_completions_filter",
     "SearchCompletionsModel": ".search_completions_model",
     "SnippetModel": ".snippet_model",
     "SnippetModelType": ".snippet_model_type",
@@ -94,11 +84,9 @@ def __getattr__(name: str) -> Any:
 
 __all__ = (
     "AssistantFileModel",
-    "AssistantFileModelMetadataType0",
     "AssistantFileModelStatus",
     "Chat",
     "ChatCompletionModel",
-    "ChatFilter",
     "ChatLanguageModel",
     "ChatModel",
     "ChatModelFinishReason",
@@ -110,18 +98,15 @@ __all__ = (
     "ContextModel",
     "ContextOptionsModel",
     "ContextRequest",
-    "ContextRequestFilter",
     "DescribeFileIncludeUrl",
     "ErrorResponse",
     "ErrorResponseError",
     "ErrorResponseErrorCode",
-    "ErrorResponseErrorDetails",
     "HighlightModelType0",
     "ListFilesResponse200",
     "MessageModel",
     "ReferenceModel",
     "SearchCompletions",
-    "SearchCompletionsFilter",
     "SearchCompletionsModel",
     "SnippetModel",
     "SnippetModelType",

@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..models.chat_language_model import ChatLanguageModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chat_filter import ChatFilter
     from ..models.context_options_model import ContextOptionsModel
     from ..models.message_model import MessageModel
 
@@ -18,25 +19,29 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Chat")
 
 
-@_attrs_define
-class Chat:
+@_attrs_define(repr=False, eq=False)
+class Chat(Model):
     """
     Attributes:
         messages (list[MessageModel]):
         stream (bool | Unset):  Default: False.
         model (ChatLanguageModel | Unset):
         temperature (float | Unset):  Default: 0.0.
-        filter_ (ChatFilter | Unset):
+        filter_ (Any | Unset):
         json_response (bool | Unset):  Default: False.
         include_highlights (bool | Unset):  Default: False.
         context_options (ContextOptionsModel | Unset):
     """
 
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "filter": "filter_",
+    }
+
     messages: list[MessageModel]
     stream: bool | Unset = False
     model: ChatLanguageModel | Unset = UNSET
     temperature: float | Unset = 0.0
-    filter_: ChatFilter | Unset = UNSET
+    filter_: Any | Unset = UNSET
     json_response: bool | Unset = False
     include_highlights: bool | Unset = False
     context_options: ContextOptionsModel | Unset = UNSET
@@ -56,9 +61,7 @@ class Chat:
 
         temperature = self.temperature
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        filter_ = self.filter_
 
         json_response = self.json_response
 
@@ -94,7 +97,6 @@ class Chat:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_filter import ChatFilter
         from ..models.context_options_model import ContextOptionsModel
         from ..models.message_model import MessageModel
 
@@ -117,12 +119,7 @@ class Chat:
 
         temperature = d.pop("temperature", UNSET)
 
-        _filter_ = d.pop("filter", UNSET)
-        filter_: ChatFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = ChatFilter.from_dict(_filter_)
+        filter_ = d.pop("filter", UNSET)
 
         json_response = d.pop("json_response", UNSET)
 
@@ -150,17 +147,6 @@ class Chat:
         return chat
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def filter(self) -> Any | Unset:
+        """``filter_``, as the official SDK spells it."""
+        return self.filter_

@@ -1,38 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..models.search_completions_model import SearchCompletionsModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_model import MessageModel
-    from ..models.search_completions_filter import SearchCompletionsFilter
 
 
 T = TypeVar("T", bound="SearchCompletions")
 
 
-@_attrs_define
-class SearchCompletions:
+@_attrs_define(repr=False, eq=False)
+class SearchCompletions(Model):
     """
     Attributes:
         messages (list[MessageModel]):
         stream (bool | Unset):  Default: False.
         model (SearchCompletionsModel | Unset):  Default: SearchCompletionsModel.GPT_4O.
         temperature (float | Unset):  Default: 0.0.
-        filter_ (SearchCompletionsFilter | Unset):
+        filter_ (Any | Unset):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "filter": "filter_",
+    }
 
     messages: list[MessageModel]
     stream: bool | Unset = False
     model: SearchCompletionsModel | Unset = SearchCompletionsModel.GPT_4O
     temperature: float | Unset = 0.0
-    filter_: SearchCompletionsFilter | Unset = UNSET
+    filter_: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,9 +54,7 @@ class SearchCompletions:
 
         temperature = self.temperature
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        filter_ = self.filter_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,7 +77,6 @@ class SearchCompletions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.message_model import MessageModel
-        from ..models.search_completions_filter import SearchCompletionsFilter
 
         d = dict(src_dict)
         messages = []
@@ -95,12 +97,7 @@ class SearchCompletions:
 
         temperature = d.pop("temperature", UNSET)
 
-        _filter_ = d.pop("filter", UNSET)
-        filter_: SearchCompletionsFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = SearchCompletionsFilter.from_dict(_filter_)
+        filter_ = d.pop("filter", UNSET)
 
         search_completions = cls(
             messages=messages,
@@ -114,17 +111,6 @@ class SearchCompletions:
         return search_completions
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def filter(self) -> Any | Unset:
+        """``filter_``, as the official SDK spells it."""
+        return self.filter_

@@ -16,19 +16,13 @@ if TYPE_CHECKING:
     from .collection_model import CollectionModel
     from .collection_model_status import CollectionModelStatus
     from .configure_index_embed import ConfigureIndexEmbed
-    from .configure_index_embed_field_map import ConfigureIndexEmbedFieldMap
-    from .configure_index_embed_read_parameters import ConfigureIndexEmbedReadParameters
-    from .configure_index_embed_write_parameters import ConfigureIndexEmbedWriteParameters
     from .configure_index_request import ConfigureIndexRequest
     from .configure_index_request_spec import ConfigureIndexRequestSpec
     from .configure_index_request_spec_pod import ConfigureIndexRequestSpecPod
     from .create_backup_request import CreateBackupRequest
     from .create_collection_request import CreateCollectionRequest
     from .create_index_embed import CreateIndexEmbed
-    from .create_index_embed_field_map import CreateIndexEmbedFieldMap
     from .create_index_embed_metric import CreateIndexEmbedMetric
-    from .create_index_embed_read_parameters import CreateIndexEmbedReadParameters
-    from .create_index_embed_write_parameters import CreateIndexEmbedWriteParameters
     from .create_index_for_model_request import CreateIndexForModelRequest
     from .create_index_for_model_request_cloud import CreateIndexForModelRequestCloud
     from .create_index_from_backup_request import CreateIndexFromBackupRequest
@@ -39,7 +33,6 @@ if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .error_response_error import ErrorResponseError
     from .error_response_error_code import ErrorResponseErrorCode
-    from .error_response_error_details import ErrorResponseErrorDetails
     from .index_list import IndexList
     from .index_model import IndexModel
     from .index_model_metric import IndexModelMetric
@@ -49,10 +42,7 @@ if TYPE_CHECKING:
     from .index_spec import IndexSpec
     from .index_tags import IndexTags
     from .model_index_embed import ModelIndexEmbed
-    from .model_index_embed_field_map import ModelIndexEmbedFieldMap
     from .model_index_embed_metric import ModelIndexEmbedMetric
-    from .model_index_embed_read_parameters import ModelIndexEmbedReadParameters
-    from .model_index_embed_write_parameters import ModelIndexEmbedWriteParameters
     from .pagination_response import PaginationResponse
     from .pod_spec import PodSpec
     from .pod_spec_metadata_config import PodSpecMetadataConfig
@@ -70,19 +60,13 @@ _MODULES = {
     "CollectionModel": ".collection_model",
     "CollectionModelStatus": ".collection_model_status",
     "ConfigureIndexEmbed": ".configure_index_embed",
-    "ConfigureIndexEmbedFieldMap": ".configure_index_embed_field_map",
-    "ConfigureIndexEmbedReadParameters": ".configure_index_embed_read_parameters",
-    "ConfigureIndexEmbedWriteParameters": ".configure_index_embed_write_parameters",
     "ConfigureIndexRequest": ".configure_index_request",
     "ConfigureIndexRequestSpec": ".configure_index_request_spec",
     "ConfigureIndexRequestSpecPod": ".configure_index_request_spec_pod",
     "CreateBackupRequest": ".create_backup_request",
     "CreateCollectionRequest": ".create_collection_request",
     "CreateIndexEmbed": ".create_index_embed",
-    "CreateIndexEmbedFieldMap": ".create_index_embed_field_map",
     "CreateIndexEmbedMetric": ".create_index_embed_metric",
-    "CreateIndexEmbedReadParameters": ".create_index_embed_read_parameters",
-    "CreateIndexEmbedWriteParameters": ".create_index_embed_write_parameters",
     "CreateIndexForModelRequest": ".create_index_for_model_request",
     "CreateIndexForModelRequestCloud": ".create_index_for_model_request_cloud",
     "CreateIndexFromBackupRequest": ".create_index_from_backup_request",
@@ -93,7 +77,6 @@ _MODULES = {
     "ErrorResponse": ".error_response",
     "ErrorResponseError": ".error_response_error",
     "ErrorResponseErrorCode": ".error_response_error_code",
-    "ErrorResponseErrorDetails": ".error_response_error_details",
     "IndexList": ".index_list",
     "IndexModel": ".index_model",
     "IndexModelMetric": ".index_model_metric",
@@ -103,10 +86,7 @@ _MODULES = {
     "IndexSpec": ".index_spec",
     "IndexTags": ".index_tags",
     "ModelIndexEmbed": ".model_index_embed",
-    "ModelIndexEmbedFieldMap": ".model_index_embed_field_map",
     "ModelIndexEmbedMetric": ".model_index_embed_metric",
-    "ModelIndexEmbedReadParameters": ".model_index_embed_read_parameters",
-    "ModelIndexEmbedWriteParameters": ".model_index_embed_write_parameters",
     "PaginationResponse": ".pagination_response",
     "PodSpec": ".pod_spec",
     "PodSpecMetadataConfig": ".pod_spec_metadata_config",
@@ -133,19 +113,13 @@ __all__ = (
     "CollectionModel",
     "CollectionModelStatus",
     "ConfigureIndexEmbed",
-    "ConfigureIndexEmbedFieldMap",
-    "ConfigureIndexEmbedReadParameters",
-    "ConfigureIndexEmbedWriteParameters",
     "ConfigureIndexRequest",
     "ConfigureIndexRequestSpec",
     "ConfigureIndexRequestSpecPod",
     "CreateBackupRequest",
     "CreateCollectionRequest",
     "CreateIndexEmbed",
-    "CreateIndexEmbedFieldMap",
     "CreateIndexEmbedMetric",
-    "CreateIndexEmbedReadParameters",
-    "CreateIndexEmbedWriteParameters",
     "CreateIndexForModelRequest",
     "CreateIndexForModelRequestCloud",
     "CreateIndexFromBackupRequest",
@@ -156,7 +130,6 @@ __all__ = (
     "ErrorResponse",
     "ErrorResponseError",
     "ErrorResponseErrorCode",
-    "ErrorResponseErrorDetails",
     "IndexList",
     "IndexModel",
     "IndexModelMetric",
@@ -166,10 +139,7 @@ __all__ = (
     "IndexSpec",
     "IndexTags",
     "ModelIndexEmbed",
-    "ModelIndexEmbedFieldMap",
     "ModelIndexEmbedMetric",
-    "ModelIndexEmbedReadParameters",
-    "ModelIndexEmbedWriteParameters",
     "PaginationResponse",
     "PodSpec",
     "PodSpecMetadataConfig",

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 T = TypeVar("T", bound="PaginationResponse")
 
 
-@_attrs_define
-class PaginationResponse:
+@_attrs_define(repr=False, eq=False)
+class PaginationResponse(Model):
     """
     Attributes:
         next_ (str):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "next": "next_",
+    }
 
     next_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,17 +51,6 @@ class PaginationResponse:
         return pagination_response
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def next(self) -> str:
+        """``next_``, as the official SDK spells it."""
+        return self.next_

@@ -10,15 +10,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .cancel_import_response import CancelImportResponse
     from .delete_request import DeleteRequest
-    from .delete_request_filter import DeleteRequestFilter
     from .delete_response import DeleteResponse
     from .describe_index_stats_request import DescribeIndexStatsRequest
-    from .describe_index_stats_request_filter import DescribeIndexStatsRequestFilter
     from .embed_inputs import EmbedInputs
     from .fetch_response import FetchResponse
     from .fetch_response_vectors import FetchResponseVectors
     from .hit import Hit
-    from .hit_fields import HitFields
     from .import_error_mode import ImportErrorMode
     from .import_error_mode_on_error import ImportErrorModeOnError
     from .import_model import ImportModel
@@ -35,18 +32,13 @@ if TYPE_CHECKING:
     from .protobuf_any import ProtobufAny
     from .protobuf_null_value import ProtobufNullValue
     from .query_request import QueryRequest
-    from .query_request_filter import QueryRequestFilter
     from .query_response import QueryResponse
     from .query_vector import QueryVector
-    from .query_vector_filter import QueryVectorFilter
     from .rpc_status import RpcStatus
     from .scored_vector import ScoredVector
-    from .scored_vector_metadata import ScoredVectorMetadata
     from .search_records_request import SearchRecordsRequest
     from .search_records_request_query import SearchRecordsRequestQuery
-    from .search_records_request_query_filter import SearchRecordsRequestQueryFilter
     from .search_records_request_rerank import SearchRecordsRequestRerank
-    from .search_records_request_rerank_parameters import SearchRecordsRequestRerankParameters
     from .search_records_response import SearchRecordsResponse
     from .search_records_response_result import SearchRecordsResponseResult
     from .search_records_vector import SearchRecordsVector
@@ -57,27 +49,22 @@ if TYPE_CHECKING:
     from .start_import_request import StartImportRequest
     from .start_import_response import StartImportResponse
     from .update_request import UpdateRequest
-    from .update_request_set_metadata import UpdateRequestSetMetadata
     from .update_response import UpdateResponse
     from .upsert_record import UpsertRecord
     from .upsert_request import UpsertRequest
     from .upsert_response import UpsertResponse
     from .usage import Usage
     from .vector import Vector
-    from .vector_metadata import VectorMetadata
 
 _MODULES = {
     "CancelImportResponse": ".cancel_import_response",
     "DeleteRequest": ".delete_request",
-    "DeleteRequestFilter": ".delete_request_filter",
     "DeleteResponse": ".delete_response",
     "DescribeIndexStatsRequest": ".describe_index_stats_request",
-    "DescribeIndexStatsRequestFilter": ".describe_index_stats_request_filter",
     "EmbedInputs": ".embed_inputs",
     "FetchResponse": ".fetch_response",
     "FetchResponseVectors": ".fetch_response_vectors",
     "Hit": ".hit",
-    "HitFields": ".hit_fields",
     "ImportErrorMode": ".import_error_mode",
     "ImportErrorModeOnError": ".import_error_mode_on_error",
     "ImportModel": ".import_model",
@@ -94,18 +81,13 @@ _MODULES = {
     "ProtobufAny": ".protobuf_any",
     "ProtobufNullValue": ".protobuf_null_value",
     "QueryRequest": ".query_request",
-    "QueryRequestFilter": ".query_request_filter",
     "QueryResponse": ".query_response",
     "QueryVector": ".query_vector",
-    "QueryVectorFilter": ".query_vector_filter",
     "RpcStatus": ".rpc_status",
     "ScoredVector": ".scored_vector",
-    "ScoredVectorMetadata": ".scored_vector_metadata",
     "SearchRecordsRequest": ".search_records_request",
     "SearchRecordsRequestQuery": ".search_records_request_query",
-    "SearchRecordsRequestQueryFilter": ".search_records_request_query_filter",
     "SearchRecordsRequestRerank": ".search_records_request_rerank",
-    "SearchRecordsRequestRerankParameters": ".search_records_request_rerank_parameters",
     "SearchRecordsResponse": ".search_records_response",
     "SearchRecordsResponseResult": ".search_records_response_result",
     "SearchRecordsVector": ".search_records_vector",
@@ -116,14 +98,12 @@ _MODULES = {
     "StartImportRequest": ".start_import_request",
     "StartImportResponse": ".start_import_response",
     "UpdateRequest": ".update_request",
-    "UpdateRequestSetMetadata": ".update_request_set_metadata",
     "UpdateResponse": ".update_response",
     "UpsertRecord": ".upsert_record",
     "UpsertRequest": ".upsert_request",
     "UpsertResponse": ".upsert_response",
     "Usage": ".usage",
     "Vector": ".vector",
-    "VectorMetadata": ".vector_metadata",
 }
 
 
@@ -137,15 +117,12 @@ def __getattr__(name: str) -> Any:
 __all__ = (
     "CancelImportResponse",
     "DeleteRequest",
-    "DeleteRequestFilter",
     "DeleteResponse",
     "DescribeIndexStatsRequest",
-    "DescribeIndexStatsRequestFilter",
     "EmbedInputs",
     "FetchResponse",
     "FetchResponseVectors",
     "Hit",
-    "HitFields",
     "ImportErrorMode",
     "ImportErrorModeOnError",
     "ImportModel",
@@ -162,18 +139,13 @@ __all__ = (
     "ProtobufAny",
     "ProtobufNullValue",
     "QueryRequest",
-    "QueryRequestFilter",
     "QueryResponse",
     "QueryVector",
-    "QueryVectorFilter",
     "RpcStatus",
     "ScoredVector",
-    "ScoredVectorMetadata",
     "SearchRecordsRequest",
     "SearchRecordsRequestQuery",
-    "SearchRecordsRequestQueryFilter",
     "SearchRecordsRequestRerank",
-    "SearchRecordsRequestRerankParameters",
     "SearchRecordsResponse",
     "SearchRecordsResponseResult",
     "SearchRecordsVector",
@@ -184,12 +156,10 @@ __all__ = (
     "StartImportRequest",
     "StartImportResponse",
     "UpdateRequest",
-    "UpdateRequestSetMetadata",
     "UpdateResponse",
     "UpsertRecord",
     "UpsertRequest",
     "UpsertResponse",
     "Usage",
     "Vector",
-    "VectorMetadata",
 )

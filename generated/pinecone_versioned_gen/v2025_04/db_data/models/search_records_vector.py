@@ -6,13 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchRecordsVector")
 
 
-@_attrs_define
-class SearchRecordsVector:
+@_attrs_define(repr=False, eq=False)
+class SearchRecordsVector(Model):
     """
     Attributes:
         values (list[float] | Unset):
@@ -67,19 +69,3 @@ class SearchRecordsVector:
 
         search_records_vector.additional_properties = d
         return search_records_vector
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..types import UNSET, Unset
 
@@ -15,14 +17,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StartImportRequest")
 
 
-@_attrs_define
-class StartImportRequest:
+@_attrs_define(repr=False, eq=False)
+class StartImportRequest(Model):
     """
     Attributes:
         uri (str):
         integration_id (str | Unset):
         error_mode (ImportErrorMode | Unset):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "integrationId": "integration_id",
+        "errorMode": "error_mode",
+    }
 
     uri: str
     integration_id: str | Unset = UNSET
@@ -76,19 +83,3 @@ class StartImportRequest:
 
         start_import_request.additional_properties = d
         return start_import_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..models.model_info_metric import ModelInfoMetric
 from ..types import UNSET, Unset
@@ -16,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ModelInfo")
 
 
-@_attrs_define
-class ModelInfo:
+@_attrs_define(repr=False, eq=False)
+class ModelInfo(Model):
     """
     Attributes:
         model (str):
@@ -33,6 +35,10 @@ class ModelInfo:
         supported_dimensions (list[int] | Unset):
         supported_metrics (list[ModelInfoMetric] | Unset):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "type": "type_",
+    }
 
     model: str
     short_description: str
@@ -115,7 +121,7 @@ class ModelInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.model_info_supported_parameter import ModelInfoSupportedParameter
 
         d = dict(src_dict)
@@ -176,17 +182,6 @@ class ModelInfo:
         return model_info
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> str:
+        """``type_``, as the official SDK spells it."""
+        return self.type_

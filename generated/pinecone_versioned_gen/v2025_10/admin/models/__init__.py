@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .error_response_error import ErrorResponseError
     from .error_response_error_code import ErrorResponseErrorCode
-    from .error_response_error_details import ErrorResponseErrorDetails
     from .list_api_keys_response import ListApiKeysResponse
     from .organization import Organization
     from .organization_list import OrganizationList
@@ -41,7 +40,6 @@ _MODULES = {
     "ErrorResponse": ".error_response",
     "ErrorResponseError": ".error_response_error",
     "ErrorResponseErrorCode": ".error_response_error_code",
-    "ErrorResponseErrorDetails": ".error_response_error_details",
     "ListApiKeysResponse": ".list_api_keys_response",
     "Organization": ".organization",
     "OrganizationList": ".organization_list",
@@ -74,7 +72,6 @@ __all__ = (
     "ErrorResponse",
     "ErrorResponseError",
     "ErrorResponseErrorCode",
-    "ErrorResponseErrorDetails",
     "ListApiKeysResponse",
     "Organization",
     "OrganizationList",

@@ -7,13 +7,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.api_key_roles_item import APIKeyRolesItem
 
 T = TypeVar("T", bound="APIKey")
 
 
-@_attrs_define
-class APIKey:
+@_attrs_define(repr=False, eq=False)
+class APIKey(Model):
     """
     Attributes:
         id (UUID):
@@ -78,19 +80,3 @@ class APIKey:
 
         api_key.additional_properties = d
         return api_key
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -9,13 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .assistant_file_model import AssistantFileModel
-    from .assistant_file_model_metadata_type_0 import AssistantFileModelMetadataType0
     from .assistant_file_model_status import AssistantFileModelStatus
     from .chat_completion_model import ChatCompletionModel
     from .chat_model import ChatModel
     from .chat_model_finish_reason import ChatModelFinishReason
     from .chat_request import ChatRequest
-    from .chat_request_filter import ChatRequestFilter
     from .chat_request_model import ChatRequestModel
     from .choice_chunk_model import ChoiceChunkModel
     from .choice_chunk_model_delta import ChoiceChunkModelDelta
@@ -25,14 +23,12 @@ if TYPE_CHECKING:
     from .context_model import ContextModel
     from .context_options_model import ContextOptionsModel
     from .context_request import ContextRequest
-    from .context_request_filter import ContextRequestFilter
     from .describe_file_include_url import DescribeFileIncludeUrl
     from .doc_x_type import DocXType
     from .docx_reference_model import DocxReferenceModel
     from .error_response import ErrorResponse
     from .error_response_error import ErrorResponseError
     from .error_response_error_code import ErrorResponseErrorCode
-    from .error_response_error_details import ErrorResponseErrorDetails
     from .highlight_model_type_0 import HighlightModelType0
     from .image_model_type_0 import ImageModelType0
     from .image_type import ImageType
@@ -50,7 +46,6 @@ if TYPE_CHECKING:
     from .pdf_type import PdfType
     from .reference_model import ReferenceModel
     from .search_completions import SearchCompletions
-    from .search_completions_filter import SearchCompletionsFilter
     from .search_completions_model import SearchCompletionsModel
     from .stream_chat_completion_chunk_model import StreamChatCompletionChunkModel
     from .text_reference_model import TextReferenceModel
@@ -61,13 +56,11 @@ if TYPE_CHECKING:
 
 _MODULES = {
     "AssistantFileModel": ".assistant_file_model",
-    "AssistantFileModelMetadataType0": ".assistant_file_model_metadata_type_0",
     "AssistantFileModelStatus": ".assistant_file_model_status",
     "ChatCompletionModel": ".chat_completion_model",
     "ChatModel": ".chat_model",
     "ChatModelFinishReason": ".chat_model_finish_reason",
     "ChatRequest": ".chat_request",
-    "ChatRequestFilter": ".chat_request_filter",
     "ChatRequestModel": ".chat_request_model",
     "ChoiceChunkModel": ".choice_chunk_model",
     "ChoiceChunkModelDelta": ".choice_chunk_model_delta",
@@ -77,14 +70,12 @@ _MODULES = {
     "ContextModel": ".context_model",
     "ContextOptionsModel": ".context_options_model",
     "ContextRequest": ".context_request",
-    "ContextRequestFilter": ".context_request_filter",
     "DescribeFileIncludeUrl": ".describe_file_include_url",
     "DocXType": ".doc_x_type",
     "DocxReferenceModel": ".docx_reference_model",
     "ErrorResponse": ".error_response",
     "ErrorResponseError": ".error_response_error",
     "ErrorResponseErrorCode": ".error_response_error_code",
-    "ErrorResponseErrorDetails": ".error_response_error_details",
     "HighlightModelType0": ".highlight_model_type_0",
     "ImageModelType0": ".image_model_type_0",
     "ImageType": ".image_type",
@@ -102,7 +93,6 @@ _MODULES = {
     "PdfType": ".pdf_type",
     "ReferenceModel": ".reference_model",
     "SearchCompletions": ".search_completions",
-    "SearchCompletionsFilter": ".search_completions_filter",
     "SearchCompletionsModel": ".search_completions_model",
     "StreamChatCompletionChunkModel": ".stream_chat_completion_chunk_model",
     "TextReferenceModel": ".text_reference_model",
@@ -122,13 +112,11 @@ def __getattr__(name: str) -> Any:
 
 __all__ = (
     "AssistantFileModel",
-    "AssistantFileModelMetadataType0",
     "AssistantFileModelStatus",
     "ChatCompletionModel",
     "ChatModel",
     "ChatModelFinishReason",
     "ChatRequest",
-    "ChatRequestFilter",
     "ChatRequestModel",
     "ChoiceChunkModel",
     "ChoiceChunkModelDelta",
@@ -138,14 +126,12 @@ __all__ = (
     "ContextModel",
     "ContextOptionsModel",
     "ContextRequest",
-    "ContextRequestFilter",
     "DescribeFileIncludeUrl",
     "DocXType",
     "DocxReferenceModel",
     "ErrorResponse",
     "ErrorResponseError",
     "ErrorResponseErrorCode",
-    "ErrorResponseErrorDetails",
     "HighlightModelType0",
     "ImageModelType0",
     "ImageType",
@@ -163,7 +149,6 @@ __all__ = (
     "PdfType",
     "ReferenceModel",
     "SearchCompletions",
-    "SearchCompletionsFilter",
     "SearchCompletionsModel",
     "StreamChatCompletionChunkModel",
     "TextReferenceModel",

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..models.doc_x_type import DocXType
 
@@ -15,14 +17,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DocxReferenceModel")
 
 
-@_attrs_define
-class DocxReferenceModel:
+@_attrs_define(repr=False, eq=False)
+class DocxReferenceModel(Model):
     """
     Attributes:
         type_ (DocXType):
         file (AssistantFileModel):
         pages (list[int]):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "type": "type_",
+    }
 
     type_: DocXType
     file: AssistantFileModel
@@ -49,7 +55,7 @@ class DocxReferenceModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.assistant_file_model import AssistantFileModel
 
         d = dict(src_dict)
@@ -69,17 +75,6 @@ class DocxReferenceModel:
         return docx_reference_model
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> DocXType:
+        """``type_``, as the official SDK spells it."""
+        return self.type_

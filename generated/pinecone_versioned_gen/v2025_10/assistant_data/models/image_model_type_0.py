@@ -1,22 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 T = TypeVar("T", bound="ImageModelType0")
 
 
-@_attrs_define
-class ImageModelType0:
+@_attrs_define(repr=False, eq=False)
+class ImageModelType0(Model):
     """
     Attributes:
         type_ (str):
         mime_type (str):
         data (str):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "type": "type_",
+    }
 
     type_: str
     mime_type: str
@@ -43,7 +49,7 @@ class ImageModelType0:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -61,17 +67,6 @@ class ImageModelType0:
         return image_model_type_0
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> str:
+        """``type_``, as the official SDK spells it."""
+        return self.type_

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..models.json_type import JsonType
 
@@ -15,13 +17,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="JsonReferenceModel")
 
 
-@_attrs_define
-class JsonReferenceModel:
+@_attrs_define(repr=False, eq=False)
+class JsonReferenceModel(Model):
     """
     Attributes:
         type_ (JsonType):
         file (AssistantFileModel):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "type": "type_",
+    }
 
     type_: JsonType
     file: AssistantFileModel
@@ -44,7 +50,7 @@ class JsonReferenceModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.assistant_file_model import AssistantFileModel
 
         d = dict(src_dict)
@@ -61,17 +67,6 @@ class JsonReferenceModel:
         return json_reference_model
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> JsonType:
+        """``type_``, as the official SDK spells it."""
+        return self.type_

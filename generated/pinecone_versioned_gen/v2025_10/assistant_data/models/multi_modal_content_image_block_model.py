@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..models.image_type import ImageType
 from ..types import UNSET, Unset
@@ -16,14 +18,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MultiModalContentImageBlockModel")
 
 
-@_attrs_define
-class MultiModalContentImageBlockModel:
+@_attrs_define(repr=False, eq=False)
+class MultiModalContentImageBlockModel(Model):
     """
     Attributes:
         type_ (ImageType):
         caption (str):
         image (ImageModelType0 | None | Unset):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "type": "type_",
+    }
 
     type_: ImageType
     caption: str
@@ -59,7 +65,7 @@ class MultiModalContentImageBlockModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.image_model_type_0 import ImageModelType0
 
         d = dict(src_dict)
@@ -94,17 +100,6 @@ class MultiModalContentImageBlockModel:
         return multi_modal_content_image_block_model
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> ImageType:
+        """``type_``, as the official SDK spells it."""
+        return self.type_

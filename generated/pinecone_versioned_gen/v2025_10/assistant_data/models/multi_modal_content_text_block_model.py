@@ -1,23 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..models.text_type import TextType
 
 T = TypeVar("T", bound="MultiModalContentTextBlockModel")
 
 
-@_attrs_define
-class MultiModalContentTextBlockModel:
+@_attrs_define(repr=False, eq=False)
+class MultiModalContentTextBlockModel(Model):
     """
     Attributes:
         type_ (TextType):
         text (str):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "type": "type_",
+    }
 
     type_: TextType
     text: str
@@ -40,7 +46,7 @@ class MultiModalContentTextBlockModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = TextType(d.pop("type"))
 
@@ -55,17 +61,6 @@ class MultiModalContentTextBlockModel:
         return multi_modal_content_text_block_model
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> TextType:
+        """``type_``, as the official SDK spells it."""
+        return self.type_

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..models.multimodal_type import MultimodalType
 
@@ -21,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MultiModalSnippetModel")
 
 
-@_attrs_define
-class MultiModalSnippetModel:
+@_attrs_define(repr=False, eq=False)
+class MultiModalSnippetModel(Model):
     """
     Attributes:
         type_ (MultimodalType):
@@ -31,6 +33,10 @@ class MultiModalSnippetModel:
         reference (DocxReferenceModel | JsonReferenceModel | MarkdownReferenceModel | PdfReferenceModel |
             TextReferenceModel):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "type": "type_",
+    }
 
     type_: MultimodalType
     content: list[MultiModalContentImageBlockModel | MultiModalContentTextBlockModel]
@@ -84,7 +90,7 @@ class MultiModalSnippetModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.docx_reference_model import DocxReferenceModel
         from ..models.json_reference_model import JsonReferenceModel
         from ..models.markdown_reference_model import MarkdownReferenceModel
@@ -179,17 +185,6 @@ class MultiModalSnippetModel:
         return multi_modal_snippet_model
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> MultimodalType:
+        """``type_``, as the official SDK spells it."""
+        return self.type_

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..models.pdf_type import PdfType
 
@@ -15,14 +17,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PdfReferenceModel")
 
 
-@_attrs_define
-class PdfReferenceModel:
+@_attrs_define(repr=False, eq=False)
+class PdfReferenceModel(Model):
     """
     Attributes:
         type_ (PdfType):
         file (AssistantFileModel):
         pages (list[int]):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "type": "type_",
+    }
 
     type_: PdfType
     file: AssistantFileModel
@@ -49,7 +55,7 @@ class PdfReferenceModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.assistant_file_model import AssistantFileModel
 
         d = dict(src_dict)
@@ -69,17 +75,6 @@ class PdfReferenceModel:
         return pdf_reference_model
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> PdfType:
+        """``type_``, as the official SDK spells it."""
+        return self.type_

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..models.text_type import TextType
 
@@ -19,8 +21,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TextSnippetModel")
 
 
-@_attrs_define
-class TextSnippetModel:
+@_attrs_define(repr=False, eq=False)
+class TextSnippetModel(Model):
     """
     Attributes:
         type_ (TextType):
@@ -29,6 +31,10 @@ class TextSnippetModel:
         reference (DocxReferenceModel | JsonReferenceModel | MarkdownReferenceModel | PdfReferenceModel |
             TextReferenceModel):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "type": "type_",
+    }
 
     type_: TextType
     content: str
@@ -73,7 +79,7 @@ class TextSnippetModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.docx_reference_model import DocxReferenceModel
         from ..models.json_reference_model import JsonReferenceModel
         from ..models.markdown_reference_model import MarkdownReferenceModel
@@ -141,17 +147,6 @@ class TextSnippetModel:
         return text_snippet_model
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> TextType:
+        """``type_``, as the official SDK spells it."""
+        return self.type_

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 if TYPE_CHECKING:
     from ..models.metrics import Metrics
     from ..models.reasoning import Reasoning
@@ -15,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AlignmentResponse")
 
 
-@_attrs_define
-class AlignmentResponse:
+@_attrs_define(repr=False, eq=False)
+class AlignmentResponse(Model):
     """
     Attributes:
         metrics (Metrics):
@@ -69,19 +71,3 @@ class AlignmentResponse:
 
         alignment_response.additional_properties = d
         return alignment_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -20,9 +20,6 @@ if TYPE_CHECKING:
     from .configure_byoc_spec import ConfigureByocSpec
     from .configure_byoc_spec_byoc import ConfigureByocSpecByoc
     from .configure_index_embed import ConfigureIndexEmbed
-    from .configure_index_embed_field_map import ConfigureIndexEmbedFieldMap
-    from .configure_index_embed_read_parameters import ConfigureIndexEmbedReadParameters
-    from .configure_index_embed_write_parameters import ConfigureIndexEmbedWriteParameters
     from .configure_index_request import ConfigureIndexRequest
     from .configure_pod_spec import ConfigurePodSpec
     from .configure_pod_spec_pod import ConfigurePodSpecPod
@@ -31,10 +28,7 @@ if TYPE_CHECKING:
     from .create_backup_request import CreateBackupRequest
     from .create_collection_request import CreateCollectionRequest
     from .create_index_embed import CreateIndexEmbed
-    from .create_index_embed_field_map import CreateIndexEmbedFieldMap
     from .create_index_embed_metric import CreateIndexEmbedMetric
-    from .create_index_embed_read_parameters import CreateIndexEmbedReadParameters
-    from .create_index_embed_write_parameters import CreateIndexEmbedWriteParameters
     from .create_index_for_model_request import CreateIndexForModelRequest
     from .create_index_for_model_request_cloud import CreateIndexForModelRequestCloud
     from .create_index_from_backup_request import CreateIndexFromBackupRequest
@@ -46,7 +40,6 @@ if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .error_response_error import ErrorResponseError
     from .error_response_error_code import ErrorResponseErrorCode
-    from .error_response_error_details import ErrorResponseErrorDetails
     from .index_list import IndexList
     from .index_model import IndexModel
     from .index_model_byoc_spec import IndexModelByocSpec
@@ -60,10 +53,7 @@ if TYPE_CHECKING:
     from .metadata_schema_field import MetadataSchemaField
     from .metadata_schema_fields import MetadataSchemaFields
     from .model_index_embed import ModelIndexEmbed
-    from .model_index_embed_field_map import ModelIndexEmbedFieldMap
     from .model_index_embed_metric import ModelIndexEmbedMetric
-    from .model_index_embed_read_parameters import ModelIndexEmbedReadParameters
-    from .model_index_embed_write_parameters import ModelIndexEmbedWriteParameters
     from .on_demand_mode import OnDemandMode
     from .pagination_response import PaginationResponse
     from .pod_index_spec import PodIndexSpec
@@ -97,9 +87,6 @@ _MODULES = {
     "ConfigureByocSpec": ".configure_byoc_spec",
     "ConfigureByocSpecByoc": ".configure_byoc_spec_byoc",
     "ConfigureIndexEmbed": ".configure_index_embed",
-    "ConfigureIndexEmbedFieldMap": ".configure_index_embed_field_map",
-    "ConfigureIndexEmbedReadParameters": ".configure_index_embed_read_parameters",
-    "ConfigureIndexEmbedWriteParameters": ".configure_index_embed_write_parameters",
     "ConfigureIndexRequest": ".configure_index_request",
     "ConfigurePodSpec": ".configure_pod_spec",
     "ConfigurePodSpecPod": ".configure_pod_spec_pod",
@@ -108,10 +95,7 @@ _MODULES = {
     "CreateBackupRequest": ".create_backup_request",
     "CreateCollectionRequest": ".create_collection_request",
     "CreateIndexEmbed": ".create_index_embed",
-    "CreateIndexEmbedFieldMap": ".create_index_embed_field_map",
     "CreateIndexEmbedMetric": ".create_index_embed_metric",
-    "CreateIndexEmbedReadParameters": ".create_index_embed_read_parameters",
-    "CreateIndexEmbedWriteParameters": ".create_index_embed_write_parameters",
     "CreateIndexForModelRequest": ".create_index_for_model_request",
     "CreateIndexForModelRequestCloud": ".create_index_for_model_request_cloud",
     "CreateIndexFromBackupRequest": ".create_index_from_backup_request",
@@ -123,7 +107,6 @@ _MODULES = {
     "ErrorResponse": ".error_response",
     "ErrorResponseError": ".error_response_error",
     "ErrorResponseErrorCode": ".error_response_error_code",
-    "ErrorResponseErrorDetails": ".error_response_error_details",
     "IndexList": ".index_list",
     "IndexModel": ".index_model",
     "IndexModelByocSpec": ".index_model_byoc_spec",
@@ -137,10 +120,7 @@ _MODULES = {
     "MetadataSchemaField": ".metadata_schema_field",
     "MetadataSchemaFields": ".metadata_schema_fields",
     "ModelIndexEmbed": ".model_index_embed",
-    "ModelIndexEmbedFieldMap": ".model_index_embed_field_map",
     "ModelIndexEmbedMetric": ".model_index_embed_metric",
-    "ModelIndexEmbedReadParameters": ".model_index_embed_read_parameters",
-    "ModelIndexEmbedWriteParameters": ".model_index_embed_write_parameters",
     "OnDemandMode": ".on_demand_mode",
     "PaginationResponse": ".pagination_response",
     "PodIndexSpec": ".pod_index_spec",
@@ -183,9 +163,6 @@ __all__ = (
     "ConfigureByocSpec",
     "ConfigureByocSpecByoc",
     "ConfigureIndexEmbed",
-    "ConfigureIndexEmbedFieldMap",
-    "ConfigureIndexEmbedReadParameters",
-    "ConfigureIndexEmbedWriteParameters",
     "ConfigureIndexRequest",
     "ConfigurePodSpec",
     "ConfigurePodSpecPod",
@@ -194,10 +171,7 @@ __all__ = (
     "CreateBackupRequest",
     "CreateCollectionRequest",
     "CreateIndexEmbed",
-    "CreateIndexEmbedFieldMap",
     "CreateIndexEmbedMetric",
-    "CreateIndexEmbedReadParameters",
-    "CreateIndexEmbedWriteParameters",
     "CreateIndexForModelRequest",
     "CreateIndexForModelRequestCloud",
     "CreateIndexFromBackupRequest",
@@ -209,7 +183,6 @@ __all__ = (
     "ErrorResponse",
     "ErrorResponseError",
     "ErrorResponseErrorCode",
-    "ErrorResponseErrorDetails",
     "IndexList",
     "IndexModel",
     "IndexModelByocSpec",
@@ -223,10 +196,7 @@ __all__ = (
     "MetadataSchemaField",
     "MetadataSchemaFields",
     "ModelIndexEmbed",
-    "ModelIndexEmbedFieldMap",
     "ModelIndexEmbedMetric",
-    "ModelIndexEmbedReadParameters",
-    "ModelIndexEmbedWriteParameters",
     "OnDemandMode",
     "PaginationResponse",
     "PodIndexSpec",

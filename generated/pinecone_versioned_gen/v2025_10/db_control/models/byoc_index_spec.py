@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 if TYPE_CHECKING:
     from ..models.byoc_spec import ByocSpec
 
@@ -13,8 +15,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ByocIndexSpec")
 
 
-@_attrs_define
-class ByocIndexSpec:
+@_attrs_define(repr=False, eq=False)
+class ByocIndexSpec(Model):
     """
     Attributes:
         byoc (ByocSpec):
@@ -49,19 +51,3 @@ class ByocIndexSpec:
 
         byoc_index_spec.additional_properties = d
         return byoc_index_spec
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

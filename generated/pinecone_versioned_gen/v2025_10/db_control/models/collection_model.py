@@ -6,14 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.collection_model_status import CollectionModelStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CollectionModel")
 
 
-@_attrs_define
-class CollectionModel:
+@_attrs_define(repr=False, eq=False)
+class CollectionModel(Model):
     """
     Attributes:
         name (str):
@@ -89,19 +91,3 @@ class CollectionModel:
 
         collection_model.additional_properties = d
         return collection_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.create_index_request_metric import CreateIndexRequestMetric
 from ..models.deletion_protection import DeletionProtection
 from ..types import UNSET, Unset
@@ -20,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateIndexRequest")
 
 
-@_attrs_define
-class CreateIndexRequest:
+@_attrs_define(repr=False, eq=False)
+class CreateIndexRequest(Model):
     """
     Attributes:
         name (str):
@@ -163,19 +165,3 @@ class CreateIndexRequest:
 
         create_index_request.additional_properties = d
         return create_index_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

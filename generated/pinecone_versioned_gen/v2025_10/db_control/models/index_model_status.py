@@ -6,13 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.index_model_status_state import IndexModelStatusState
 
 T = TypeVar("T", bound="IndexModelStatus")
 
 
-@_attrs_define
-class IndexModelStatus:
+@_attrs_define(repr=False, eq=False)
+class IndexModelStatus(Model):
     """
     Attributes:
         ready (bool):
@@ -53,19 +55,3 @@ class IndexModelStatus:
 
         index_model_status.additional_properties = d
         return index_model_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

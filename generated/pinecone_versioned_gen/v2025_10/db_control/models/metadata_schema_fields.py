@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import MapModel
+
 if TYPE_CHECKING:
     from ..models.metadata_schema_field import MetadataSchemaField
 
@@ -13,8 +15,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MetadataSchemaFields")
 
 
-@_attrs_define
-class MetadataSchemaFields:
+@_attrs_define(repr=False, eq=False)
+class MetadataSchemaFields(MapModel["MetadataSchemaField"]):
     additional_properties: dict[str, MetadataSchemaField] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,19 +42,3 @@ class MetadataSchemaFields:
 
         metadata_schema_fields.additional_properties = additional_properties
         return metadata_schema_fields
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> MetadataSchemaField:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: MetadataSchemaField) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,43 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.model_index_embed_metric import ModelIndexEmbedMetric
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_index_embed_field_map import ModelIndexEmbedFieldMap
-    from ..models.model_index_embed_read_parameters import ModelIndexEmbedReadParameters
-    from ..models.model_index_embed_write_parameters import ModelIndexEmbedWriteParameters
-
 
 T = TypeVar("T", bound="ModelIndexEmbed")
 
 
-@_attrs_define
-class ModelIndexEmbed:
+@_attrs_define(repr=False, eq=False)
+class ModelIndexEmbed(Model):
     """
     Attributes:
         model (str):
         metric (ModelIndexEmbedMetric | Unset):
         dimension (int | Unset):
         vector_type (str | Unset):  Default: 'dense'.
-        field_map (ModelIndexEmbedFieldMap | Unset):
-        read_parameters (ModelIndexEmbedReadParameters | Unset):
-        write_parameters (ModelIndexEmbedWriteParameters | Unset):
+        field_map (Any | Unset):
+        read_parameters (Any | Unset):
+        write_parameters (Any | Unset):
     """
 
     model: str
     metric: ModelIndexEmbedMetric | Unset = UNSET
     dimension: int | Unset = UNSET
     vector_type: str | Unset = "dense"
-    field_map: ModelIndexEmbedFieldMap | Unset = UNSET
-    read_parameters: ModelIndexEmbedReadParameters | Unset = UNSET
-    write_parameters: ModelIndexEmbedWriteParameters | Unset = UNSET
+    field_map: Any | Unset = UNSET
+    read_parameters: Any | Unset = UNSET
+    write_parameters: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,17 +47,11 @@ class ModelIndexEmbed:
 
         vector_type = self.vector_type
 
-        field_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_map, Unset):
-            field_map = self.field_map.to_dict()
+        field_map = self.field_map
 
-        read_parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.read_parameters, Unset):
-            read_parameters = self.read_parameters.to_dict()
+        read_parameters = self.read_parameters
 
-        write_parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.write_parameters, Unset):
-            write_parameters = self.write_parameters.to_dict()
+        write_parameters = self.write_parameters
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,10 +77,6 @@ class ModelIndexEmbed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_index_embed_field_map import ModelIndexEmbedFieldMap
-        from ..models.model_index_embed_read_parameters import ModelIndexEmbedReadParameters
-        from ..models.model_index_embed_write_parameters import ModelIndexEmbedWriteParameters
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -105,26 +91,11 @@ class ModelIndexEmbed:
 
         vector_type = d.pop("vector_type", UNSET)
 
-        _field_map = d.pop("field_map", UNSET)
-        field_map: ModelIndexEmbedFieldMap | Unset
-        if isinstance(_field_map, Unset):
-            field_map = UNSET
-        else:
-            field_map = ModelIndexEmbedFieldMap.from_dict(_field_map)
+        field_map = d.pop("field_map", UNSET)
 
-        _read_parameters = d.pop("read_parameters", UNSET)
-        read_parameters: ModelIndexEmbedReadParameters | Unset
-        if isinstance(_read_parameters, Unset):
-            read_parameters = UNSET
-        else:
-            read_parameters = ModelIndexEmbedReadParameters.from_dict(_read_parameters)
+        read_parameters = d.pop("read_parameters", UNSET)
 
-        _write_parameters = d.pop("write_parameters", UNSET)
-        write_parameters: ModelIndexEmbedWriteParameters | Unset
-        if isinstance(_write_parameters, Unset):
-            write_parameters = UNSET
-        else:
-            write_parameters = ModelIndexEmbedWriteParameters.from_dict(_write_parameters)
+        write_parameters = d.pop("write_parameters", UNSET)
 
         model_index_embed = cls(
             model=model,
@@ -138,19 +109,3 @@ class ModelIndexEmbed:
 
         model_index_embed.additional_properties = d
         return model_index_embed
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

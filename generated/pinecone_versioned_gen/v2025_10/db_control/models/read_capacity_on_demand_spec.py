@@ -6,13 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.on_demand_mode import OnDemandMode
 
 T = TypeVar("T", bound="ReadCapacityOnDemandSpec")
 
 
-@_attrs_define
-class ReadCapacityOnDemandSpec:
+@_attrs_define(repr=False, eq=False)
+class ReadCapacityOnDemandSpec(Model):
     """
     Attributes:
         mode (OnDemandMode):
@@ -45,19 +47,3 @@ class ReadCapacityOnDemandSpec:
 
         read_capacity_on_demand_spec.additional_properties = d
         return read_capacity_on_demand_spec
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

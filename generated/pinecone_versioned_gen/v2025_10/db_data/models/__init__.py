@@ -11,19 +11,15 @@ if TYPE_CHECKING:
     from .cancel_import_response import CancelImportResponse
     from .create_namespace_request import CreateNamespaceRequest
     from .delete_request import DeleteRequest
-    from .delete_request_filter import DeleteRequestFilter
     from .delete_response import DeleteResponse
     from .describe_index_stats_request import DescribeIndexStatsRequest
-    from .describe_index_stats_request_filter import DescribeIndexStatsRequestFilter
     from .embed_inputs import EmbedInputs
     from .fetch_by_metadata_request import FetchByMetadataRequest
-    from .fetch_by_metadata_request_filter import FetchByMetadataRequestFilter
     from .fetch_by_metadata_response import FetchByMetadataResponse
     from .fetch_by_metadata_response_vectors import FetchByMetadataResponseVectors
     from .fetch_response import FetchResponse
     from .fetch_response_vectors import FetchResponseVectors
     from .hit import Hit
-    from .hit_fields import HitFields
     from .import_error_mode import ImportErrorMode
     from .import_error_mode_on_error import ImportErrorModeOnError
     from .import_model import ImportModel
@@ -43,20 +39,15 @@ if TYPE_CHECKING:
     from .pagination import Pagination
     from .protobuf_any import ProtobufAny
     from .query_request import QueryRequest
-    from .query_request_filter import QueryRequestFilter
     from .query_response import QueryResponse
     from .query_vector import QueryVector
-    from .query_vector_filter import QueryVectorFilter
     from .rpc_status import RpcStatus
     from .scored_vector import ScoredVector
-    from .scored_vector_metadata import ScoredVectorMetadata
     from .search_match_terms import SearchMatchTerms
     from .search_match_terms_strategy import SearchMatchTermsStrategy
     from .search_records_request import SearchRecordsRequest
     from .search_records_request_query import SearchRecordsRequestQuery
-    from .search_records_request_query_filter import SearchRecordsRequestQueryFilter
     from .search_records_request_rerank import SearchRecordsRequestRerank
-    from .search_records_request_rerank_parameters import SearchRecordsRequestRerankParameters
     from .search_records_response import SearchRecordsResponse
     from .search_records_response_result import SearchRecordsResponseResult
     from .search_records_vector import SearchRecordsVector
@@ -66,33 +57,26 @@ if TYPE_CHECKING:
     from .start_import_request import StartImportRequest
     from .start_import_response import StartImportResponse
     from .update_request import UpdateRequest
-    from .update_request_filter import UpdateRequestFilter
-    from .update_request_set_metadata import UpdateRequestSetMetadata
     from .update_response import UpdateResponse
     from .upsert_record import UpsertRecord
     from .upsert_request import UpsertRequest
     from .upsert_response import UpsertResponse
     from .usage import Usage
     from .vector import Vector
-    from .vector_metadata import VectorMetadata
 
 _MODULES = {
     "CancelImportResponse": ".cancel_import_response",
     "CreateNamespaceRequest": ".create_namespace_request",
     "DeleteRequest": ".delete_request",
-    "DeleteRequestFilter": ".delete_request_filter",
     "DeleteResponse": ".delete_response",
     "DescribeIndexStatsRequest": ".describe_index_stats_request",
-    "DescribeIndexStatsRequestFilter": ".describe_index_stats_request_filter",
     "EmbedInputs": ".embed_inputs",
     "FetchByMetadataRequest": ".fetch_by_metadata_request",
-    "FetchByMetadataRequestFilter": ".fetch_by_metadata_request_filter",
     "FetchByMetadataResponse": ".fetch_by_metadata_response",
     "FetchByMetadataResponseVectors": ".fetch_by_metadata_response_vectors",
     "FetchResponse": ".fetch_response",
     "FetchResponseVectors": ".fetch_response_vectors",
     "Hit": ".hit",
-    "HitFields": ".hit_fields",
     "ImportErrorMode": ".import_error_mode",
     "ImportErrorModeOnError": ".import_error_mode_on_error",
     "ImportModel": ".import_model",
@@ -112,20 +96,15 @@ _MODULES = {
     "Pagination": ".pagination",
     "ProtobufAny": ".protobuf_any",
     "QueryRequest": ".query_request",
-    "QueryRequestFilter": ".query_request_filter",
     "QueryResponse": ".query_response",
     "QueryVector": ".query_vector",
-    "QueryVectorFilter": ".query_vector_filter",
     "RpcStatus": ".rpc_status",
     "ScoredVector": ".scored_vector",
-    "ScoredVectorMetadata": ".scored_vector_metadata",
     "SearchMatchTerms": ".search_match_terms",
     "SearchMatchTermsStrategy": ".search_match_terms_strategy",
     "SearchRecordsRequest": ".search_records_request",
     "SearchRecordsRequestQuery": ".search_records_request_query",
-    "SearchRecordsRequestQueryFilter": ".search_records_request_query_filter",
     "SearchRecordsRequestRerank": ".search_records_request_rerank",
-    "SearchRecordsRequestRerankParameters": ".search_records_request_rerank_parameters",
     "SearchRecordsResponse": ".search_records_response",
     "SearchRecordsResponseResult": ".search_records_response_result",
     "SearchRecordsVector": ".search_records_vector",
@@ -135,15 +114,12 @@ _MODULES = {
     "StartImportRequest": ".start_import_request",
     "StartImportResponse": ".start_import_response",
     "UpdateRequest": ".update_request",
-    "UpdateRequestFilter": ".update_request_filter",
-    "UpdateRequestSetMetadata": ".update_request_set_metadata",
     "UpdateResponse": ".update_response",
     "UpsertRecord": ".upsert_record",
     "UpsertRequest": ".upsert_request",
     "UpsertResponse": ".upsert_response",
     "Usage": ".usage",
     "Vector": ".vector",
-    "VectorMetadata": ".vector_metadata",
 }
 
 
@@ -158,19 +134,15 @@ __all__ = (
     "CancelImportResponse",
     "CreateNamespaceRequest",
     "DeleteRequest",
-    "DeleteRequestFilter",
     "DeleteResponse",
     "DescribeIndexStatsRequest",
-    "DescribeIndexStatsRequestFilter",
     "EmbedInputs",
     "FetchByMetadataRequest",
-    "FetchByMetadataRequestFilter",
     "FetchByMetadataResponse",
     "FetchByMetadataResponseVectors",
     "FetchResponse",
     "FetchResponseVectors",
     "Hit",
-    "HitFields",
     "ImportErrorMode",
     "ImportErrorModeOnError",
     "ImportModel",
@@ -190,20 +162,15 @@ __all__ = (
     "Pagination",
     "ProtobufAny",
     "QueryRequest",
-    "QueryRequestFilter",
     "QueryResponse",
     "QueryVector",
-    "QueryVectorFilter",
     "RpcStatus",
     "ScoredVector",
-    "ScoredVectorMetadata",
     "SearchMatchTerms",
     "SearchMatchTermsStrategy",
     "SearchRecordsRequest",
     "SearchRecordsRequestQuery",
-    "SearchRecordsRequestQueryFilter",
     "SearchRecordsRequestRerank",
-    "SearchRecordsRequestRerankParameters",
     "SearchRecordsResponse",
     "SearchRecordsResponseResult",
     "SearchRecordsVector",
@@ -213,13 +180,10 @@ __all__ = (
     "StartImportRequest",
     "StartImportResponse",
     "UpdateRequest",
-    "UpdateRequestFilter",
-    "UpdateRequestSetMetadata",
     "UpdateResponse",
     "UpsertRecord",
     "UpsertRequest",
     "UpsertResponse",
     "Usage",
     "Vector",
-    "VectorMetadata",
 )

@@ -1,32 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fetch_by_metadata_request_filter import FetchByMetadataRequestFilter
-
 
 T = TypeVar("T", bound="FetchByMetadataRequest")
 
 
-@_attrs_define
-class FetchByMetadataRequest:
+@_attrs_define(repr=False, eq=False)
+class FetchByMetadataRequest(Model):
     """
     Attributes:
         namespace (str | Unset):
-        filter_ (FetchByMetadataRequestFilter | Unset):
+        filter_ (Any | Unset):
         limit (int | Unset):  Default: 100.
         pagination_token (str | Unset):
     """
 
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "filter": "filter_",
+        "paginationToken": "pagination_token",
+    }
+
     namespace: str | Unset = UNSET
-    filter_: FetchByMetadataRequestFilter | Unset = UNSET
+    filter_: Any | Unset = UNSET
     limit: int | Unset = 100
     pagination_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,9 +37,7 @@ class FetchByMetadataRequest:
     def to_dict(self) -> dict[str, Any]:
         namespace = self.namespace
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        filter_ = self.filter_
 
         limit = self.limit
 
@@ -58,17 +59,10 @@ class FetchByMetadataRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fetch_by_metadata_request_filter import FetchByMetadataRequestFilter
-
         d = dict(src_dict)
         namespace = d.pop("namespace", UNSET)
 
-        _filter_ = d.pop("filter", UNSET)
-        filter_: FetchByMetadataRequestFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = FetchByMetadataRequestFilter.from_dict(_filter_)
+        filter_ = d.pop("filter", UNSET)
 
         limit = d.pop("limit", UNSET)
 
@@ -85,17 +79,6 @@ class FetchByMetadataRequest:
         return fetch_by_metadata_request
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def filter(self) -> Any | Unset:
+        """``filter_``, as the official SDK spells it."""
+        return self.filter_

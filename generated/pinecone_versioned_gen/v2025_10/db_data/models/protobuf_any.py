@@ -1,23 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProtobufAny")
 
 
-@_attrs_define
-class ProtobufAny:
+@_attrs_define(repr=False, eq=False)
+class ProtobufAny(Model):
     """
     Attributes:
         type_url (str | Unset):
         value (str | Unset):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "typeUrl": "type_url",
+    }
 
     type_url: str | Unset = UNSET
     value: str | Unset = UNSET
@@ -52,19 +58,3 @@ class ProtobufAny:
 
         protobuf_any.additional_properties = d
         return protobuf_any
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.query_request_filter import QueryRequestFilter
     from ..models.query_vector import QueryVector
     from ..models.sparse_values import SparseValues
 
@@ -17,13 +18,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QueryRequest")
 
 
-@_attrs_define
-class QueryRequest:
+@_attrs_define(repr=False, eq=False)
+class QueryRequest(Model):
     """
     Attributes:
         top_k (int):
         namespace (str | Unset):
-        filter_ (QueryRequestFilter | Unset):
+        filter_ (Any | Unset):
         include_values (bool | Unset):  Default: False.
         include_metadata (bool | Unset):  Default: False.
         queries (list[QueryVector] | Unset):
@@ -34,9 +35,19 @@ class QueryRequest:
         max_candidates (int | Unset):
     """
 
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "topK": "top_k",
+        "filter": "filter_",
+        "includeValues": "include_values",
+        "includeMetadata": "include_metadata",
+        "sparseVector": "sparse_vector",
+        "scanFactor": "scan_factor",
+        "maxCandidates": "max_candidates",
+    }
+
     top_k: int
     namespace: str | Unset = UNSET
-    filter_: QueryRequestFilter | Unset = UNSET
+    filter_: Any | Unset = UNSET
     include_values: bool | Unset = False
     include_metadata: bool | Unset = False
     queries: list[QueryVector] | Unset = UNSET
@@ -52,9 +63,7 @@ class QueryRequest:
 
         namespace = self.namespace
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        filter_ = self.filter_
 
         include_values = self.include_values
 
@@ -113,7 +122,6 @@ class QueryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.query_request_filter import QueryRequestFilter
         from ..models.query_vector import QueryVector
         from ..models.sparse_values import SparseValues
 
@@ -122,12 +130,7 @@ class QueryRequest:
 
         namespace = d.pop("namespace", UNSET)
 
-        _filter_ = d.pop("filter", UNSET)
-        filter_: QueryRequestFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = QueryRequestFilter.from_dict(_filter_)
+        filter_ = d.pop("filter", UNSET)
 
         include_values = d.pop("includeValues", UNSET)
 
@@ -175,17 +178,6 @@ class QueryRequest:
         return query_request
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def filter(self) -> Any | Unset:
+        """``filter_``, as the official SDK spells it."""
+        return self.filter_

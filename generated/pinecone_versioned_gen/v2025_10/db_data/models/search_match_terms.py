@@ -6,14 +6,16 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.search_match_terms_strategy import SearchMatchTermsStrategy
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchMatchTerms")
 
 
-@_attrs_define
-class SearchMatchTerms:
+@_attrs_define(repr=False, eq=False)
+class SearchMatchTerms(Model):
     """
     Attributes:
         strategy (SearchMatchTermsStrategy | Unset):
@@ -62,19 +64,3 @@ class SearchMatchTerms:
 
         search_match_terms.additional_properties = d
         return search_match_terms
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,37 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.embed_inputs import EmbedInputs
     from ..models.search_match_terms import SearchMatchTerms
-    from ..models.search_records_request_query_filter import SearchRecordsRequestQueryFilter
     from ..models.search_records_vector import SearchRecordsVector
 
 
 T = TypeVar("T", bound="SearchRecordsRequestQuery")
 
 
-@_attrs_define
-class SearchRecordsRequestQuery:
+@_attrs_define(repr=False, eq=False)
+class SearchRecordsRequestQuery(Model):
     """
     Attributes:
         top_k (int):
-        filter_ (SearchRecordsRequestQueryFilter | Unset):
+        filter_ (Any | Unset):
         inputs (EmbedInputs | Unset):
         vector (SearchRecordsVector | Unset):
         id (str | Unset):
         match_terms (SearchMatchTerms | Unset):
     """
 
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "filter": "filter_",
+    }
+
     top_k: int
-    filter_: SearchRecordsRequestQueryFilter | Unset = UNSET
+    filter_: Any | Unset = UNSET
     inputs: EmbedInputs | Unset = UNSET
     vector: SearchRecordsVector | Unset = UNSET
     id: str | Unset = UNSET
@@ -41,9 +46,7 @@ class SearchRecordsRequestQuery:
     def to_dict(self) -> dict[str, Any]:
         top_k = self.top_k
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        filter_ = self.filter_
 
         inputs: dict[str, Any] | Unset = UNSET
         if not isinstance(self.inputs, Unset):
@@ -83,18 +86,12 @@ class SearchRecordsRequestQuery:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.embed_inputs import EmbedInputs
         from ..models.search_match_terms import SearchMatchTerms
-        from ..models.search_records_request_query_filter import SearchRecordsRequestQueryFilter
         from ..models.search_records_vector import SearchRecordsVector
 
         d = dict(src_dict)
         top_k = d.pop("top_k")
 
-        _filter_ = d.pop("filter", UNSET)
-        filter_: SearchRecordsRequestQueryFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = SearchRecordsRequestQueryFilter.from_dict(_filter_)
+        filter_ = d.pop("filter", UNSET)
 
         _inputs = d.pop("inputs", UNSET)
         inputs: EmbedInputs | Unset
@@ -132,17 +129,6 @@ class SearchRecordsRequestQuery:
         return search_records_request_query
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def filter(self) -> Any | Unset:
+        """``filter_``, as the official SDK spells it."""
+        return self.filter_

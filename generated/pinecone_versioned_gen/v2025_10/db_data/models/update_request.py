@@ -1,41 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sparse_values import SparseValues
-    from ..models.update_request_filter import UpdateRequestFilter
-    from ..models.update_request_set_metadata import UpdateRequestSetMetadata
 
 
 T = TypeVar("T", bound="UpdateRequest")
 
 
-@_attrs_define
-class UpdateRequest:
+@_attrs_define(repr=False, eq=False)
+class UpdateRequest(Model):
     """
     Attributes:
         id (str | Unset):
         values (list[float] | Unset):
         sparse_values (SparseValues | Unset):
-        set_metadata (UpdateRequestSetMetadata | Unset):
+        set_metadata (Any | Unset):
         namespace (str | Unset):
-        filter_ (UpdateRequestFilter | Unset):
+        filter_ (Any | Unset):
         dry_run (bool | Unset):  Default: False.
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "sparseValues": "sparse_values",
+        "setMetadata": "set_metadata",
+        "filter": "filter_",
+        "dryRun": "dry_run",
+    }
 
     id: str | Unset = UNSET
     values: list[float] | Unset = UNSET
     sparse_values: SparseValues | Unset = UNSET
-    set_metadata: UpdateRequestSetMetadata | Unset = UNSET
+    set_metadata: Any | Unset = UNSET
     namespace: str | Unset = UNSET
-    filter_: UpdateRequestFilter | Unset = UNSET
+    filter_: Any | Unset = UNSET
     dry_run: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,15 +57,11 @@ class UpdateRequest:
         if not isinstance(self.sparse_values, Unset):
             sparse_values = self.sparse_values.to_dict()
 
-        set_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.set_metadata, Unset):
-            set_metadata = self.set_metadata.to_dict()
+        set_metadata = self.set_metadata
 
         namespace = self.namespace
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        filter_ = self.filter_
 
         dry_run = self.dry_run
 
@@ -85,8 +88,6 @@ class UpdateRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.sparse_values import SparseValues
-        from ..models.update_request_filter import UpdateRequestFilter
-        from ..models.update_request_set_metadata import UpdateRequestSetMetadata
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -100,21 +101,11 @@ class UpdateRequest:
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
-        _set_metadata = d.pop("setMetadata", UNSET)
-        set_metadata: UpdateRequestSetMetadata | Unset
-        if isinstance(_set_metadata, Unset):
-            set_metadata = UNSET
-        else:
-            set_metadata = UpdateRequestSetMetadata.from_dict(_set_metadata)
+        set_metadata = d.pop("setMetadata", UNSET)
 
         namespace = d.pop("namespace", UNSET)
 
-        _filter_ = d.pop("filter", UNSET)
-        filter_: UpdateRequestFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = UpdateRequestFilter.from_dict(_filter_)
+        filter_ = d.pop("filter", UNSET)
 
         dry_run = d.pop("dryRun", UNSET)
 
@@ -132,17 +123,6 @@ class UpdateRequest:
         return update_request
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def filter(self) -> Any | Unset:
+        """``filter_``, as the official SDK spells it."""
+        return self.filter_

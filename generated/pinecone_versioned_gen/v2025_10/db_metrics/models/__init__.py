@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .error_response_error import ErrorResponseError
     from .error_response_error_code import ErrorResponseErrorCode
-    from .error_response_error_details import ErrorResponseErrorDetails
     from .prometheus_targets_item import PrometheusTargetsItem
     from .prometheus_targets_item_labels import PrometheusTargetsItemLabels
 
@@ -19,7 +18,6 @@ _MODULES = {
     "ErrorResponse": ".error_response",
     "ErrorResponseError": ".error_response_error",
     "ErrorResponseErrorCode": ".error_response_error_code",
-    "ErrorResponseErrorDetails": ".error_response_error_details",
     "PrometheusTargetsItem": ".prometheus_targets_item",
     "PrometheusTargetsItemLabels": ".prometheus_targets_item_labels",
 }
@@ -36,7 +34,6 @@ __all__ = (
     "ErrorResponse",
     "ErrorResponseError",
     "ErrorResponseErrorCode",
-    "ErrorResponseErrorDetails",
     "PrometheusTargetsItem",
     "PrometheusTargetsItemLabels",
 )

@@ -13,13 +13,11 @@ if TYPE_CHECKING:
     from .document import Document
     from .embed_request import EmbedRequest
     from .embed_request_inputs_item import EmbedRequestInputsItem
-    from .embed_request_parameters import EmbedRequestParameters
     from .embeddings_list import EmbeddingsList
     from .embeddings_list_usage import EmbeddingsListUsage
     from .error_response import ErrorResponse
     from .error_response_error import ErrorResponseError
     from .error_response_error_code import ErrorResponseErrorCode
-    from .error_response_error_details import ErrorResponseErrorDetails
     from .list_models_type import ListModelsType
     from .list_models_vector_type import ListModelsVectorType
     from .model_info import ModelInfo
@@ -28,7 +26,6 @@ if TYPE_CHECKING:
     from .model_info_supported_parameter import ModelInfoSupportedParameter
     from .ranked_document import RankedDocument
     from .rerank_request import RerankRequest
-    from .rerank_request_parameters import RerankRequestParameters
     from .rerank_result import RerankResult
     from .rerank_result_usage import RerankResultUsage
     from .sparse_embedding import SparseEmbedding
@@ -40,13 +37,11 @@ _MODULES = {
     "Document": ".document",
     "EmbedRequest": ".embed_request",
     "EmbedRequestInputsItem": ".embed_request_inputs_item",
-    "EmbedRequestParameters": ".embed_request_parameters",
     "EmbeddingsList": ".embeddings_list",
     "EmbeddingsListUsage": ".embeddings_list_usage",
     "ErrorResponse": ".error_response",
     "ErrorResponseError": ".error_response_error",
     "ErrorResponseErrorCode": ".error_response_error_code",
-    "ErrorResponseErrorDetails": ".error_response_error_details",
     "ListModelsType": ".list_models_type",
     "ListModelsVectorType": ".list_models_vector_type",
     "ModelInfo": ".model_info",
@@ -55,7 +50,6 @@ _MODULES = {
     "ModelInfoSupportedParameter": ".model_info_supported_parameter",
     "RankedDocument": ".ranked_document",
     "RerankRequest": ".rerank_request",
-    "RerankRequestParameters": ".rerank_request_parameters",
     "RerankResult": ".rerank_result",
     "RerankResultUsage": ".rerank_result_usage",
     "SparseEmbedding": ".sparse_embedding",
@@ -76,13 +70,11 @@ __all__ = (
     "Document",
     "EmbedRequest",
     "EmbedRequestInputsItem",
-    "EmbedRequestParameters",
     "EmbeddingsList",
     "EmbeddingsListUsage",
     "ErrorResponse",
     "ErrorResponseError",
     "ErrorResponseErrorCode",
-    "ErrorResponseErrorDetails",
     "ListModelsType",
     "ListModelsVectorType",
     "ModelInfo",
@@ -91,7 +83,6 @@ __all__ = (
     "ModelInfoSupportedParameter",
     "RankedDocument",
     "RerankRequest",
-    "RerankRequestParameters",
     "RerankResult",
     "RerankResultUsage",
     "SparseEmbedding",

@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from pinecone_versioned_gen._runtime.model import Model
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelInfoSupportedParameter")
 
 
-@_attrs_define
-class ModelInfoSupportedParameter:
+@_attrs_define(repr=False, eq=False)
+class ModelInfoSupportedParameter(Model):
     """
     Attributes:
         parameter (str):
@@ -24,6 +26,12 @@ class ModelInfoSupportedParameter:
         max_ (float | Unset):
         default (bool | float | int | str | Unset):
     """
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "type": "type_",
+        "min": "min_",
+        "max": "max_",
+    }
 
     parameter: str
     type_: str
@@ -84,7 +92,7 @@ class ModelInfoSupportedParameter:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         parameter = d.pop("parameter")
 
@@ -133,17 +141,16 @@ class ModelInfoSupportedParameter:
         return model_info_supported_parameter
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type(self) -> str:
+        """``type_``, as the official SDK spells it."""
+        return self.type_
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def min(self) -> float | Unset:
+        """``min_``, as the official SDK spells it."""
+        return self.min_
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def max(self) -> float | Unset:
+        """``max_``, as the official SDK spells it."""
+        return self.max_

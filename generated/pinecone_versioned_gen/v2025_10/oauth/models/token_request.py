@@ -6,14 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from pinecone_versioned_gen._runtime.model import Model
+
 from ..models.token_request_audience import TokenRequestAudience
 from ..models.token_request_grant_type import TokenRequestGrantType
 
 T = TypeVar("T", bound="TokenRequest")
 
 
-@_attrs_define
-class TokenRequest:
+@_attrs_define(repr=False, eq=False)
+class TokenRequest(Model):
     """
     Attributes:
         client_id (str):
@@ -70,19 +72,3 @@ class TokenRequest:
 
         token_request.additional_properties = d
         return token_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
