@@ -898,10 +898,10 @@ def _check(case: Case, error: PineconeError, log: RequestLog) -> None:
 def test_odd_but_valid_ids_round_trip(what: str, vector_id: str, world: tuple[World, RequestLog]) -> None:
     index = world[0].index
     for namespace in ACCEPTED_NAMESPACES:
-        assert index.upsert([(vector_id, V, {"what": what})], namespace=namespace) == 1
+        assert index.upsert([(vector_id, V, {"what": what})], namespace=namespace).upserted_count == 1
         fetched = index.fetch([vector_id], namespace=namespace).vectors.additional_properties
         assert list(fetched) == [vector_id], f"{what} in namespace {namespace!r}"
-        assert fetched[vector_id].metadata.to_dict() == {"what": what}
+        assert fetched[vector_id].metadata == {"what": what}
 
 
 def test_sparse_indices_in_any_order_are_accepted(world: tuple[World, RequestLog]) -> None:
@@ -910,7 +910,7 @@ def test_sparse_indices_in_any_order_are_accepted(world: tuple[World, RequestLog
     pc.create_index("hybrid", SPEC, dimension=DIM, metric="dotproduct")
     index = pc.Index("hybrid")
     sparse = {"indices": [70, 2, 35], "values": [0.7, 0.2, 0.35]}
-    assert index.upsert([{"id": "h", "values": V, "sparse_values": sparse}]) == 1
+    assert index.upsert([{"id": "h", "values": V, "sparse_values": sparse}]).upserted_count == 1
     stored = index.fetch(["h"]).vectors.additional_properties["h"].sparse_values
     assert dict(zip(stored.indices, stored.values, strict=True)) == pytest.approx({70: 0.7, 2: 0.2, 35: 0.35})
 

@@ -111,7 +111,7 @@ def test_fault_matrix(
 def _state_matches(op: str, outcome: Any, fault: str, direct: Pinecone, host: str) -> None:
     index = direct.Index(host=host)
     if op == "upsert":
-        assert outcome == len(NEW)
+        assert outcome.upserted_count == len(NEW)
         fetched = index.fetch([i for i, _ in NEW]).vectors.additional_properties
         assert {i: list(v.values) for i, v in fetched.items()} == dict(NEW)
         assert index.describe_index_stats().total_vector_count == len(STORED) + len(NEW)
@@ -162,7 +162,7 @@ def test_batched_upsert_without_retries(
     on_server = {i: list(v.values) for i, v in fetched.items()}
 
     if fault_name == "trickled-body":  # slow, not failed
-        assert outcome == len(BATCHED) and on_server == dict(BATCHED)
+        assert outcome.upserted_count == len(BATCHED) and on_server == dict(BATCHED)
         return
     assert isinstance(outcome, UpsertError)
     assert outcome.upserted_count == 4

@@ -185,7 +185,7 @@ def test_a_failed_batch_stops_the_upsert_and_resuming_finishes_it(
     time.sleep(0.3)
     assert len(proxy.requests("POST", "/vectors/upsert$")) == sent  # nothing was sent after the error
 
-    assert _upsert(mode, options, host, err.failed_vectors, batch_size=2) == 6
+    assert _upsert(mode, options, host, err.failed_vectors, batch_size=2).upserted_count == 6
     assert _stored(direct, host, [i for i, _ in VECTORS]) == dict(VECTORS)
 
 
@@ -241,7 +241,7 @@ def test_dataframe_upserts_raise_the_same_error(server: LocalServer, proxy: Faul
         err = caught.value
         assert (err.upserted_count, err.failed_ids) == (6, [f"id-{i}" for i in range(4, 8)])
         assert not err.failed_batches[0].may_have_landed  # a 429: the server did nothing
-        assert index.upsert(err.failed_vectors, batch_size=4, show_progress=False) == 4
+        assert index.upsert(err.failed_vectors, batch_size=4, show_progress=False).upserted_count == 4
     assert _stored(direct, host, [i for i, _ in VECTORS]) == dict(VECTORS)
 
 

@@ -36,7 +36,7 @@ def probe(version: str, allow_preview: bool) -> dict[str, Any]:
             seen["package"] = pc.api.__name__
             pc.create_index("probe", pv.ServerlessSpec("aws", "us-east-1"), dimension=2)
             index = pc.Index("probe")
-            seen["upserted"] = index.upsert([("a", [0.1, 0.2]), ("b", [0.3, 0.4])])
+            seen["upserted"] = index.upsert([("a", [0.1, 0.2]), ("b", [0.3, 0.4])]).upserted_count
             seen["total_vector_count"] = int(index.describe_index_stats().total_vector_count)
             ops = registry.version(version).surfaces["db_data"].operations
             if "alt_describe_index_stats" in ops:  # the operation the synthetic release adds
