@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import ssl
+import sys
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -57,6 +58,18 @@ def _allow_preview(explicit: bool | None) -> bool:
     return value in _TRUE
 
 
+def _first_caller_outside_the_package() -> int:
+    """The ``stacklevel`` that makes a warning name the user's line: how many frames up, from the function
+    calling ``warnings.warn``, the first one outside this package is (constructors and wrappers vary)."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    frame = sys._getframe(1)  # the function calling warnings.warn
+    level = 1
+    while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(package + os.sep):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
+
+
 def resolve_api_version(requested: str | None, allow_preview: bool | None = None) -> str:
     """The API version to pin: the argument, then ``PINECONE_API_VERSION``, then the default.
 
@@ -85,13 +98,17 @@ def resolve_api_version(requested: str | None, allow_preview: bool | None = None
         warnings.warn(
             f"API version {requested} is a preview: its operations and shapes may change before release",
             PreviewApiVersionWarning,
-            stacklevel=4,
+            stacklevel=_first_caller_outside_the_package(),
         )
     elif STATUS[requested] == "deprecated" and requested not in _warned_deprecated:
         _warned_deprecated.add(requested)
         after = successor(requested)
         advice = f"move to {after} (api_version={after!r})" if after else "no newer stable version is shipped"
-        warnings.warn(f"API version {requested} is deprecated: {advice}", DeprecatedApiVersionWarning, stacklevel=4)
+        warnings.warn(
+            f"API version {requested} is deprecated: {advice}",
+            DeprecatedApiVersionWarning,
+            stacklevel=_first_caller_outside_the_package(),
+        )
     return requested
 
 

@@ -161,7 +161,8 @@ def test_published_sdk_table(language: str, release: str, expected: str) -> None
 def test_sdk_table_names_pinned_versions_and_allows_unknown_ones() -> None:
     """A new release has no known SDK major yet: its rows are simply absent (shown as unknown)."""
     for row in sdk_versions.SDK_RELEASES:
-        assert row.api_version in API_VERSIONS, row
+        # Only an observation may name a version this build does not pin (an SDK newer than the pins).
+        assert row.api_version in API_VERSIONS or row.source == "measured", row
     for version in API_VERSIONS:
         published = {r.language for r in pv.sdk_majors(version) if r.source == "published"}
         assert published in (set(), set(sdk_versions.LANGUAGES)), version  # Pinecone's table: a full column or none
