@@ -83,9 +83,12 @@ def _defining_module(name: str, value: Any, fallback: ModuleType) -> str:
     module = getattr(value, "__module__", None)
     if isinstance(module, str) and getattr(sys.modules.get(module), name, None) is value:
         return module
-    for candidate in list(sys.modules.values()):  # type aliases (``IndexSpec = A | B``) name no module
-        if name in getattr(candidate, "__all__", ()) and getattr(candidate, name, None) is value:
-            return candidate.__name__
+    # Type aliases (``IndexSpec = A | B``) name no module: take the facade module exporting it.
+    package = fallback.__name__.partition(".")[0]
+    for candidate in sorted(m for m in sys.modules if m == package or m.startswith(package + ".")):
+        namespace = vars(sys.modules[candidate])
+        if name in namespace.get("__all__", ()) and namespace.get(name) is value:
+            return candidate
     raise FacadeTypesError(f"cannot tell where {name!r} used in {fallback.__name__} is defined")
 
 
