@@ -595,11 +595,33 @@ def _take_identity(descriptor: object, plan: Callable[..., Any]) -> None:
     descriptor.__wrapped__ = plan  # type: ignore[attr-defined]
 
 
+class _Described:
+    """What ``inspect.signature`` (so ``help()``) finds behind a method bound to a client: the plan's
+    parameters without ``self`` and the result in the client's pinned version, worked out on first look."""
+
+    def __init__(self, plan: Callable[..., Any], owner: type, version: str) -> None:
+        self._plan, self._owner, self._version = plan, owner, version
+
+    @functools.cached_property
+    def __signature__(self) -> inspect.Signature:
+        from pinecone_versioned._signatures import bound_signature  # only when someone looks
+
+        return bound_signature(self._plan, self._owner, self._version)
+
+
+def _describe(cache: dict[tuple[type, str], _Described], plan: Callable[..., Any], owner: type, version: str) -> Any:
+    described = cache.get((owner, version))
+    if described is None:
+        described = cache[(owner, version)] = _Described(plan, owner, version)
+    return described
+
+
 class operation(Generic[P, R]):
     """Declares a facade method from its plan; it runs blocking on sync clients, awaitable on async ones."""
 
     def __init__(self, plan: Callable[Concatenate[Any, P], Plan[R]]) -> None:
         self._plan = plan
+        self._described: dict[tuple[type, str], _Described] = {}
         _take_identity(self, plan)
 
     @overload
@@ -618,6 +640,7 @@ class operation(Generic[P, R]):
             async def run_async(*args: Any, **kwargs: Any) -> Any:
                 return await instance._arun(plan(instance, *args, **kwargs))
 
+            run_async.__wrapped__ = _describe(self._described, plan, owner, instance._session.version)
             return run_async
         if isinstance(instance, SyncEngine):
 
@@ -625,6 +648,7 @@ class operation(Generic[P, R]):
             def run(*args: Any, **kwargs: Any) -> Any:
                 return instance._run(plan(instance, *args, **kwargs))
 
+            run.__wrapped__ = _describe(self._described, plan, owner, instance._session.version)
             return run
         raise TypeError(f"{owner.__name__} is neither a sync nor an async client")
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ast
+import inspect
 import json
+import pydoc
 import re
 import subprocess
 import sys
@@ -131,3 +133,21 @@ def test_a_pinned_client_is_the_plain_class_at_run_time() -> None:
     assert type(client) is Pinecone
     assert "pinecone_versioned_gen.facade" not in sys.modules
     assert not (GENERATED / "facade.py").exists() and (GENERATED / "facade.pyi").exists()
+
+
+def test_help_shows_the_real_signature_of_a_bound_method() -> None:
+    """``help(index.query)`` names the parameters without ``self`` and the pinned version's model."""
+    from pinecone_versioned import AsyncPinecone, Pinecone
+    from pinecone_versioned_gen.v2024_10.db_data import models as data_2024_10
+    from pinecone_versioned_gen.v2025_04.db_control import models as control_2025_04
+    from pinecone_versioned_gen.v2025_04.db_data import models as data_2025_04
+
+    pc = Pinecone(api_key="k", api_version="2025-04")
+    query = inspect.signature(pc.Index(host="movies-abc.svc.pinecone.io").query)
+    assert query.return_annotation is data_2025_04.QueryResponse
+    assert list(query.parameters)[:2] == ["top_k", "vector"]
+    assert inspect.signature(pc.describe_index).return_annotation is control_2025_04.IndexModel
+    assert inspect.signature(pc.has_index).return_annotation == "bool"  # the plan's own result type
+    fetch = AsyncPinecone(api_key="k", api_version="2024-10").Index(host="movies-abc.svc.pinecone.io").fetch
+    assert inspect.signature(fetch).return_annotation is data_2024_10.FetchResponse
+    assert "-> pinecone_versioned_gen.v2024_10.db_data.models.fetch_response.FetchResponse" in pydoc.render_doc(fetch)
