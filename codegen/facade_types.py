@@ -206,9 +206,50 @@ def _navigation(cls: type, pinned: Iterable[str]) -> dict[str, Any]:
     return found
 
 
+_UNSUPPORTED = "unsupported"
+
+
+def _result(
+    plan: Callable[..., Any],
+    where: str,
+    routes: dict[tuple[str, str, str], str],
+    package_root: Path,
+    imports: Imports,
+) -> str | None:
+    """The result annotation of a facade method in one version: its model, ``_UNSUPPORTED`` when the
+    version lacks the operation it calls, None when the plan's own declaration stands."""
+    from pinecone_versioned import _capabilities
+
+    def route_of(operation: str) -> tuple[str, str, str] | None:
+        return next((r for r in _capabilities.OPERATIONS[operation] if r in routes), None)
+
+    returned = _capabilities.result_operation(plan.__name__)
+    called = plan.__name__ if plan.__name__ in _capabilities.OPERATIONS else None
+    if called is not None and route_of(called) is None:
+        return _UNSUPPORTED
+    if plan.__annotations__.get("return") != "Plan[Any]":
+        return None  # the plan declares its own result type
+    if returned not in _capabilities.OPERATIONS:
+        raise FacadeTypesError(
+            f"{where} returns Plan[Any] but names no operation whose response it returns: "
+            "add it to _capabilities.RESULT_OF"
+        )
+    route = route_of(returned)
+    if route is None:
+        return _UNSUPPORTED
+    model = success_model(package_root, routes[route])
+    if model is None:
+        return None
+    model_module, model_name, is_list = model
+    # a model named like a facade class or like another surface's model gets the surface as prefix
+    result = imports.lines.get((model_module, model_name)) or imports.add(
+        model_module, model_name, f"{route[0]}_{model_name}" if model_name in imports.taken else None
+    )
+    return f"list[{result}]" if is_list else result
+
+
 def version_stub(package_root: Path, version: str, routes: dict[tuple[str, str, str], str]) -> str:
     """``facade.pyi`` of one version; ``routes`` maps (surface, METHOD, path) to the endpoint module."""
-    from pinecone_versioned import _capabilities
     from pinecone_versioned._engine import AsyncEngine
 
     imports = Imports()
@@ -223,29 +264,19 @@ def version_stub(package_root: Path, version: str, routes: dict[tuple[str, str, 
             cls = getattr(module, name)
             body = []
             for attribute, descriptor in sorted(_operations(cls).items()):
-                plan = descriptor._plan
-                if plan.__annotations__.get("return") != "Plan[Any]" or attribute in ANY_RESULT:
-                    continue  # the plan declares its own result type
-                facade_operation = _capabilities.result_operation(plan.__name__)
-                if facade_operation not in _capabilities.OPERATIONS:
-                    raise FacadeTypesError(
-                        f"{name}.{attribute} returns Plan[Any] but names no operation whose response it returns: "
-                        "add it to _capabilities.RESULT_OF"
-                    )
-                route = next((r for r in _capabilities.OPERATIONS[facade_operation] if r in routes), None)
-                if route is None:
-                    continue  # not in this version: calling it raises UnsupportedOperationError
-                model = success_model(package_root, routes[route])
-                if model is None:
+                if attribute in ANY_RESULT:
                     continue
-                model_module, model_name, is_list = model
-                # a model named like a facade class or like another surface's model gets the surface as prefix
-                result = imports.lines.get((model_module, model_name)) or imports.add(
-                    model_module, model_name, f"{route[0]}_{model_name}" if model_name in imports.taken else None
-                )
-                result = f"list[{result}]" if is_list else result
+                plan = descriptor._plan
                 keyword = "async def" if issubclass(cls, AsyncEngine) else "def"
-                body.append(f"    {keyword} {attribute}({_parameters(plan, imports)}) -> {result}: ...")
+                signature = f"{keyword} {attribute}({_parameters(plan, imports)})"
+                result = _result(plan, f"{name}.{attribute}", routes, package_root, imports)
+                if result is _UNSUPPORTED:
+                    marker = imports.add("typing_extensions", "deprecated")
+                    never = imports.add("typing", "NoReturn")
+                    reason = f"API {version} lacks {attribute}: calling it raises UnsupportedOperationError"
+                    body += [f'    @{marker}("{reason}")', f"    {signature} -> {never}: ..."]
+                elif result is not None:
+                    body.append(f"    {signature} -> {result}: ...")
             for attribute, member in sorted(_navigation(cls, pinned_names).items()):
                 function = member.fget if isinstance(member, property) else member
                 decorator = ["    @property"] if isinstance(member, property) else []
