@@ -4,7 +4,10 @@
 """The facade's clients pinned to API 2024-04: what each method returns in this version."""
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+from typing_extensions import deprecated
 
 from pinecone_versioned import assistant as _assistant
 from pinecone_versioned import client as _client
@@ -30,6 +33,10 @@ class Pinecone(_client.Pinecone):
         embed: Mapping[str, Any] | None = ...,
         spec: Mapping[str, Any] | None = ...,
     ) -> IndexModel: ...
+    @deprecated("API 2024-04 lacks create_backup: calling it raises UnsupportedOperationError")
+    def create_backup(
+        self, *, index_name: str, backup_name: str | None = ..., description: str | None = ...
+    ) -> NoReturn: ...
     def create_collection(self, name: str, source: str) -> CollectionModel: ...
     def create_index(
         self,
@@ -43,6 +50,7 @@ class Pinecone(_client.Pinecone):
         vector_type: str | None = ...,
         tags: Mapping[str, str] | None = ...,
     ) -> IndexModel: ...
+    @deprecated("API 2024-04 lacks create_index_for_model: calling it raises UnsupportedOperationError")
     def create_index_for_model(
         self,
         name: str,
@@ -53,7 +61,8 @@ class Pinecone(_client.Pinecone):
         timeout: float | None = ...,
         deletion_protection: str | None = ...,
         tags: Mapping[str, str] | None = ...,
-    ) -> IndexModel: ...
+    ) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks create_index_from_backup: calling it raises UnsupportedOperationError")
     def create_index_from_backup(
         self,
         name: str,
@@ -62,11 +71,23 @@ class Pinecone(_client.Pinecone):
         timeout: float | None = ...,
         deletion_protection: str | None = ...,
         tags: Mapping[str, str] | None = ...,
-    ) -> IndexModel: ...
+    ) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks delete_backup: calling it raises UnsupportedOperationError")
+    def delete_backup(self, backup_id: str) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks describe_backup: calling it raises UnsupportedOperationError")
+    def describe_backup(self, backup_id: str) -> NoReturn: ...
     def describe_collection(self, name: str) -> CollectionModel: ...
     def describe_index(self, name: str) -> IndexModel: ...
+    @deprecated("API 2024-04 lacks describe_restore_job: calling it raises UnsupportedOperationError")
+    def describe_restore_job(self, job_id: str) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks list_backups: calling it raises UnsupportedOperationError")
+    def list_backups(
+        self, *, index_name: str | None = ..., limit: int | None = ..., pagination_token: str | None = ...
+    ) -> NoReturn: ...
     def list_collections(self) -> CollectionList: ...
     def list_indexes(self) -> IndexList: ...
+    @deprecated("API 2024-04 lacks list_restore_jobs: calling it raises UnsupportedOperationError")
+    def list_restore_jobs(self, *, limit: int | None = ..., pagination_token: str | None = ...) -> NoReturn: ...
     def Index(self, name: str | None = ..., host: str | None = ...) -> Index: ...
     @property
     def assistant(self) -> Assistants: ...
@@ -85,6 +106,10 @@ class AsyncPinecone(_client.AsyncPinecone):
         embed: Mapping[str, Any] | None = ...,
         spec: Mapping[str, Any] | None = ...,
     ) -> IndexModel: ...
+    @deprecated("API 2024-04 lacks create_backup: calling it raises UnsupportedOperationError")
+    async def create_backup(
+        self, *, index_name: str, backup_name: str | None = ..., description: str | None = ...
+    ) -> NoReturn: ...
     async def create_collection(self, name: str, source: str) -> CollectionModel: ...
     async def create_index(
         self,
@@ -98,6 +123,7 @@ class AsyncPinecone(_client.AsyncPinecone):
         vector_type: str | None = ...,
         tags: Mapping[str, str] | None = ...,
     ) -> IndexModel: ...
+    @deprecated("API 2024-04 lacks create_index_for_model: calling it raises UnsupportedOperationError")
     async def create_index_for_model(
         self,
         name: str,
@@ -108,7 +134,8 @@ class AsyncPinecone(_client.AsyncPinecone):
         timeout: float | None = ...,
         deletion_protection: str | None = ...,
         tags: Mapping[str, str] | None = ...,
-    ) -> IndexModel: ...
+    ) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks create_index_from_backup: calling it raises UnsupportedOperationError")
     async def create_index_from_backup(
         self,
         name: str,
@@ -117,11 +144,23 @@ class AsyncPinecone(_client.AsyncPinecone):
         timeout: float | None = ...,
         deletion_protection: str | None = ...,
         tags: Mapping[str, str] | None = ...,
-    ) -> IndexModel: ...
+    ) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks delete_backup: calling it raises UnsupportedOperationError")
+    async def delete_backup(self, backup_id: str) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks describe_backup: calling it raises UnsupportedOperationError")
+    async def describe_backup(self, backup_id: str) -> NoReturn: ...
     async def describe_collection(self, name: str) -> CollectionModel: ...
     async def describe_index(self, name: str) -> IndexModel: ...
+    @deprecated("API 2024-04 lacks describe_restore_job: calling it raises UnsupportedOperationError")
+    async def describe_restore_job(self, job_id: str) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks list_backups: calling it raises UnsupportedOperationError")
+    async def list_backups(
+        self, *, index_name: str | None = ..., limit: int | None = ..., pagination_token: str | None = ...
+    ) -> NoReturn: ...
     async def list_collections(self) -> CollectionList: ...
     async def list_indexes(self) -> IndexList: ...
+    @deprecated("API 2024-04 lacks list_restore_jobs: calling it raises UnsupportedOperationError")
+    async def list_restore_jobs(self, *, limit: int | None = ..., pagination_token: str | None = ...) -> NoReturn: ...
     def Index(self, name: str | None = ..., host: str | None = ...) -> AsyncIndex: ...
     @property
     def assistant(self) -> AsyncAssistants: ...
@@ -129,8 +168,31 @@ class AsyncPinecone(_client.AsyncPinecone):
     def inference(self) -> AsyncInference: ...
 
 class Index(_client.Index):
+    @deprecated("API 2024-04 lacks cancel_import: calling it raises UnsupportedOperationError")
+    def cancel_import(self, import_id: str) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks create_namespace: calling it raises UnsupportedOperationError")
+    def create_namespace(self, name: str, *, schema: Mapping[str, Any] | None = ...) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks delete_namespace: calling it raises UnsupportedOperationError")
+    def delete_namespace(self, namespace: str) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks describe_import: calling it raises UnsupportedOperationError")
+    def describe_import(self, import_id: str) -> NoReturn: ...
     def describe_index_stats(self, filter: Mapping[str, Any] | None = ...) -> DescribeIndexStatsResponse: ...
+    @deprecated("API 2024-04 lacks describe_namespace: calling it raises UnsupportedOperationError")
+    def describe_namespace(self, namespace: str) -> NoReturn: ...
     def fetch(self, ids: Sequence[str], namespace: str | None = ...) -> FetchResponse: ...
+    @deprecated("API 2024-04 lacks fetch_by_metadata: calling it raises UnsupportedOperationError")
+    def fetch_by_metadata(
+        self,
+        filter: Mapping[str, Any],
+        namespace: str | None = ...,
+        *,
+        limit: int | None = ...,
+        pagination_token: str | None = ...,
+    ) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks list_imports_paginated: calling it raises UnsupportedOperationError")
+    def list_imports_paginated(self, limit: int | None = ..., pagination_token: str | None = ...) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks list_namespaces_paginated: calling it raises UnsupportedOperationError")
+    def list_namespaces_paginated(self, limit: int | None = ..., pagination_token: str | None = ...) -> NoReturn: ...
     def list_paginated(
         self,
         prefix: str | None = ...,
@@ -150,10 +212,57 @@ class Index(_client.Index):
         include_metadata: bool | None = ...,
         sparse_vector: Mapping[str, Any] | Any | None = ...,
     ) -> QueryResponse: ...
+    @deprecated("API 2024-04 lacks search: calling it raises UnsupportedOperationError")
+    def search(
+        self,
+        namespace: str,
+        query: Mapping[str, Any],
+        *,
+        rerank: Mapping[str, Any] | None = ...,
+        fields: Sequence[str] | None = ...,
+    ) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks search_records: calling it raises UnsupportedOperationError")
+    def search_records(
+        self,
+        namespace: str,
+        query: Mapping[str, Any],
+        *,
+        rerank: Mapping[str, Any] | None = ...,
+        fields: Sequence[str] | None = ...,
+    ) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks start_import: calling it raises UnsupportedOperationError")
+    def start_import(self, uri: str, *, integration_id: str | None = ..., error_mode: str | None = ...) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks upsert_records: calling it raises UnsupportedOperationError")
+    def upsert_records(self, namespace: str, records: Sequence[Mapping[str, Any]]) -> NoReturn: ...
 
 class AsyncIndex(_client.AsyncIndex):
+    @deprecated("API 2024-04 lacks cancel_import: calling it raises UnsupportedOperationError")
+    async def cancel_import(self, import_id: str) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks create_namespace: calling it raises UnsupportedOperationError")
+    async def create_namespace(self, name: str, *, schema: Mapping[str, Any] | None = ...) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks delete_namespace: calling it raises UnsupportedOperationError")
+    async def delete_namespace(self, namespace: str) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks describe_import: calling it raises UnsupportedOperationError")
+    async def describe_import(self, import_id: str) -> NoReturn: ...
     async def describe_index_stats(self, filter: Mapping[str, Any] | None = ...) -> DescribeIndexStatsResponse: ...
+    @deprecated("API 2024-04 lacks describe_namespace: calling it raises UnsupportedOperationError")
+    async def describe_namespace(self, namespace: str) -> NoReturn: ...
     async def fetch(self, ids: Sequence[str], namespace: str | None = ...) -> FetchResponse: ...
+    @deprecated("API 2024-04 lacks fetch_by_metadata: calling it raises UnsupportedOperationError")
+    async def fetch_by_metadata(
+        self,
+        filter: Mapping[str, Any],
+        namespace: str | None = ...,
+        *,
+        limit: int | None = ...,
+        pagination_token: str | None = ...,
+    ) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks list_imports_paginated: calling it raises UnsupportedOperationError")
+    async def list_imports_paginated(self, limit: int | None = ..., pagination_token: str | None = ...) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks list_namespaces_paginated: calling it raises UnsupportedOperationError")
+    async def list_namespaces_paginated(
+        self, limit: int | None = ..., pagination_token: str | None = ...
+    ) -> NoReturn: ...
     async def list_paginated(
         self,
         prefix: str | None = ...,
@@ -173,15 +282,187 @@ class AsyncIndex(_client.AsyncIndex):
         include_metadata: bool | None = ...,
         sparse_vector: Mapping[str, Any] | Any | None = ...,
     ) -> QueryResponse: ...
+    @deprecated("API 2024-04 lacks search: calling it raises UnsupportedOperationError")
+    async def search(
+        self,
+        namespace: str,
+        query: Mapping[str, Any],
+        *,
+        rerank: Mapping[str, Any] | None = ...,
+        fields: Sequence[str] | None = ...,
+    ) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks search_records: calling it raises UnsupportedOperationError")
+    async def search_records(
+        self,
+        namespace: str,
+        query: Mapping[str, Any],
+        *,
+        rerank: Mapping[str, Any] | None = ...,
+        fields: Sequence[str] | None = ...,
+    ) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks start_import: calling it raises UnsupportedOperationError")
+    async def start_import(
+        self, uri: str, *, integration_id: str | None = ..., error_mode: str | None = ...
+    ) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks upsert_records: calling it raises UnsupportedOperationError")
+    async def upsert_records(self, namespace: str, records: Sequence[Mapping[str, Any]]) -> NoReturn: ...
 
-class Inference(_client.Inference): ...
-class AsyncInference(_client.AsyncInference): ...
+class Inference(_client.Inference):
+    @deprecated("API 2024-04 lacks describe_model: calling it raises UnsupportedOperationError")
+    def describe_model(self, model_name: str) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks embed: calling it raises UnsupportedOperationError")
+    def embed(
+        self,
+        model: str,
+        inputs: str | Sequence[str | Mapping[str, Any]],
+        parameters: Mapping[str, Any] | None = ...,
+        *,
+        batch_size: int = ...,
+        max_concurrency: int = ...,
+    ) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks list_models: calling it raises UnsupportedOperationError")
+    def list_models(self, *, type: str | None = ..., vector_type: str | None = ...) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks rerank: calling it raises UnsupportedOperationError")
+    def rerank(
+        self,
+        model: str,
+        query: str,
+        documents: Sequence[str | Mapping[str, Any]],
+        rank_fields: Sequence[str] | None = ...,
+        top_n: int | None = ...,
+        return_documents: bool = ...,
+        parameters: Mapping[str, Any] | None = ...,
+    ) -> NoReturn: ...
+
+class AsyncInference(_client.AsyncInference):
+    @deprecated("API 2024-04 lacks describe_model: calling it raises UnsupportedOperationError")
+    async def describe_model(self, model_name: str) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks embed: calling it raises UnsupportedOperationError")
+    async def embed(
+        self,
+        model: str,
+        inputs: str | Sequence[str | Mapping[str, Any]],
+        parameters: Mapping[str, Any] | None = ...,
+        *,
+        batch_size: int = ...,
+        max_concurrency: int = ...,
+    ) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks list_models: calling it raises UnsupportedOperationError")
+    async def list_models(self, *, type: str | None = ..., vector_type: str | None = ...) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks rerank: calling it raises UnsupportedOperationError")
+    async def rerank(
+        self,
+        model: str,
+        query: str,
+        documents: Sequence[str | Mapping[str, Any]],
+        rank_fields: Sequence[str] | None = ...,
+        top_n: int | None = ...,
+        return_documents: bool = ...,
+        parameters: Mapping[str, Any] | None = ...,
+    ) -> NoReturn: ...
 
 class Assistants(_assistant.Assistants):
+    @deprecated("API 2024-04 lacks create_assistant: calling it raises UnsupportedOperationError")
+    def create_assistant(
+        self,
+        assistant_name: str,
+        instructions: str | None = ...,
+        metadata: Mapping[str, Any] | None = ...,
+        region: str | None = ...,
+        *,
+        timeout: float | None = ...,
+    ) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks delete_assistant: calling it raises UnsupportedOperationError")
+    def delete_assistant(self, assistant_name: str, *, timeout: float | None = ...) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks describe_assistant: calling it raises UnsupportedOperationError")
+    def describe_assistant(self, assistant_name: str) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks evaluate_alignment: calling it raises UnsupportedOperationError")
+    def evaluate_alignment(self, question: str, answer: str, ground_truth_answer: str) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks list_assistants: calling it raises UnsupportedOperationError")
+    def list_assistants(self) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks update_assistant: calling it raises UnsupportedOperationError")
+    def update_assistant(
+        self, assistant_name: str, instructions: str | None = ..., metadata: Mapping[str, Any] | None = ...
+    ) -> NoReturn: ...
     def Assistant(self, assistant_name: str, host: str | None = ...) -> Assistant: ...
 
 class AsyncAssistants(_assistant.AsyncAssistants):
+    @deprecated("API 2024-04 lacks create_assistant: calling it raises UnsupportedOperationError")
+    async def create_assistant(
+        self,
+        assistant_name: str,
+        instructions: str | None = ...,
+        metadata: Mapping[str, Any] | None = ...,
+        region: str | None = ...,
+        *,
+        timeout: float | None = ...,
+    ) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks delete_assistant: calling it raises UnsupportedOperationError")
+    async def delete_assistant(self, assistant_name: str, *, timeout: float | None = ...) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks describe_assistant: calling it raises UnsupportedOperationError")
+    async def describe_assistant(self, assistant_name: str) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks evaluate_alignment: calling it raises UnsupportedOperationError")
+    async def evaluate_alignment(self, question: str, answer: str, ground_truth_answer: str) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks list_assistants: calling it raises UnsupportedOperationError")
+    async def list_assistants(self) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks update_assistant: calling it raises UnsupportedOperationError")
+    async def update_assistant(
+        self, assistant_name: str, instructions: str | None = ..., metadata: Mapping[str, Any] | None = ...
+    ) -> NoReturn: ...
     def Assistant(self, assistant_name: str, host: str | None = ...) -> AsyncAssistant: ...
 
-class Assistant(_assistant.Assistant): ...
-class AsyncAssistant(_assistant.AsyncAssistant): ...
+class Assistant(_assistant.Assistant):
+    @deprecated("API 2024-04 lacks context: calling it raises UnsupportedOperationError")
+    def context(
+        self,
+        query: str | None = ...,
+        *,
+        messages: Sequence[str | Mapping[str, Any]] | None = ...,
+        filter: Mapping[str, Any] | None = ...,
+        top_k: int | None = ...,
+        snippet_size: int | None = ...,
+    ) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks delete_file: calling it raises UnsupportedOperationError")
+    def delete_file(self, file_id: str) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks describe_file: calling it raises UnsupportedOperationError")
+    def describe_file(self, file_id: str, include_url: bool | None = ...) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks list_files: calling it raises UnsupportedOperationError")
+    def list_files(self, filter: Mapping[str, Any] | None = ...) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks upload_file: calling it raises UnsupportedOperationError")
+    def upload_file(
+        self,
+        file_path: str | Path | None = ...,
+        *,
+        file_stream: IO[bytes] | None = ...,
+        file_name: str | None = ...,
+        metadata: Mapping[str, Any] | None = ...,
+        timeout: float | None = ...,
+    ) -> NoReturn: ...
+
+class AsyncAssistant(_assistant.AsyncAssistant):
+    @deprecated("API 2024-04 lacks context: calling it raises UnsupportedOperationError")
+    async def context(
+        self,
+        query: str | None = ...,
+        *,
+        messages: Sequence[str | Mapping[str, Any]] | None = ...,
+        filter: Mapping[str, Any] | None = ...,
+        top_k: int | None = ...,
+        snippet_size: int | None = ...,
+    ) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks delete_file: calling it raises UnsupportedOperationError")
+    async def delete_file(self, file_id: str) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks describe_file: calling it raises UnsupportedOperationError")
+    async def describe_file(self, file_id: str, include_url: bool | None = ...) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks list_files: calling it raises UnsupportedOperationError")
+    async def list_files(self, filter: Mapping[str, Any] | None = ...) -> NoReturn: ...
+    @deprecated("API 2024-04 lacks upload_file: calling it raises UnsupportedOperationError")
+    async def upload_file(
+        self,
+        file_path: str | Path | None = ...,
+        *,
+        file_stream: IO[bytes] | None = ...,
+        file_name: str | None = ...,
+        metadata: Mapping[str, Any] | None = ...,
+        timeout: float | None = ...,
+    ) -> NoReturn: ...
