@@ -24,7 +24,8 @@ nox.options.reuse_existing_virtualenvs = True
 PYTHON = os.environ.get("NOX_PYTHON") or "3.11"
 SPEC_DIR_ENV = "PINECONE_OPENAPI_SPECS"
 # mypy, pyright and the stubs are here because tests type-check the package (tests/facade/test_typing.py).
-# pyright's PyPI wrapper installs its engine from the npm registry on first use (needs node, or fetches it).
+# pyright's PyPI wheel bundles its engine and runs it with the machine's Node.js (offline; without a
+# Node.js on PATH it would fetch one through nodeenv).
 TYPING_REQUIREMENTS = [
     "mypy>=1.10",
     "pyright>=1.1.400",
