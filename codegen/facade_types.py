@@ -22,7 +22,7 @@ import builtins
 import importlib
 import inspect
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -118,7 +118,7 @@ def _parameters(function: Callable[..., Any], imports: Imports) -> str:
         if kind is parameter.KEYWORD_ONLY and not star_done:
             rendered.append("*")
             star_done = True
-        prefix = {parameter.VAR_POSITIONAL: "*", parameter.VAR_KEYWORD: "**"}.get(kind, "")
+        prefix = "*" if kind is parameter.VAR_POSITIONAL else "**" if kind is parameter.VAR_KEYWORD else ""
         star_done |= kind is parameter.VAR_POSITIONAL
         text = f"{prefix}{parameter.name}"
         if parameter.annotation is not parameter.empty:
@@ -193,16 +193,16 @@ def _operations(cls: type) -> dict[str, Any]:
     return found
 
 
-def _navigation(cls: type, pinned: Iterable[str]) -> dict[str, Any]:
-    """Methods and properties of ``cls`` returning another facade class that has a pinned twin."""
-    found = {}
+def _navigation(cls: type, pinned: Collection[str]) -> dict[str, tuple[Callable[..., Any], bool]]:
+    """Methods and properties (flagged True) of ``cls`` returning another facade class with a pinned twin."""
+    found: dict[str, tuple[Callable[..., Any], bool]] = {}
     for name in dir(cls):
         if name.startswith("_"):
             continue
         attribute = inspect.getattr_static(cls, name)
         function = attribute.fget if isinstance(attribute, property) else attribute
         if inspect.isfunction(function) and function.__annotations__.get("return") in pinned:
-            found[name] = attribute
+            found[name] = (function, isinstance(attribute, property))
     return found
 
 
@@ -277,9 +277,8 @@ def version_stub(package_root: Path, version: str, routes: dict[tuple[str, str, 
                     body += [f'    @{marker}("{reason}")', f"    {signature} -> {never}: ..."]
                 elif result is not None:
                     body.append(f"    {signature} -> {result}: ...")
-            for attribute, member in sorted(_navigation(cls, pinned_names).items()):
-                function = member.fget if isinstance(member, property) else member
-                decorator = ["    @property"] if isinstance(member, property) else []
+            for attribute, (function, is_property) in sorted(_navigation(cls, pinned_names).items()):
+                decorator = ["    @property"] if is_property else []
                 returns = function.__annotations__["return"]
                 body += [*decorator, f"    def {attribute}({_parameters(function, imports)}) -> {returns}: ..."]
             classes += ["", "", f"class {name}({module_alias}.{name}):", *(body or ["    pass"])]
