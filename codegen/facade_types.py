@@ -12,7 +12,9 @@ Where a method's result comes from: the facade's operation table (``_capabilitie
 routes of each operation), ``_capabilities.result_operation`` (a method returning another
 operation's response) and, in the freshly generated endpoint module of that route, the model that
 ``_parse_response`` builds for the success status. Methods whose plan declares its own result type
-(anything but ``Plan[Any]``) keep it and are not repeated here.
+(anything but ``Plan[Any]``) keep it and are not repeated here, unless the version lacks the
+operation they call: those are declared ``NoReturn`` (they raise UnsupportedOperationError) and
+``@deprecated`` with that reason, so that checkers and IDEs flag the call.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ HEADER = (
 )
 STUB = "facade.pyi"
 
-# The facade classes that get a pinned subclass, by module (the module's alias in the stubs).
+# The facade classes that get a pinned subclass (of the same name), by the module defining them.
 FACADE_CLASSES: dict[str, tuple[str, ...]] = {
     "pinecone_versioned.client": ("Pinecone", "AsyncPinecone", "Index", "AsyncIndex", "Inference", "AsyncInference"),
     "pinecone_versioned.assistant": ("Assistants", "AsyncAssistants", "Assistant", "AsyncAssistant"),
