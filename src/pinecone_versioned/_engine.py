@@ -74,10 +74,10 @@ class Parallel:
 
 
 @dataclass(frozen=True, slots=True)
-class Emit:
+class Emit(Generic[T]):
     """Hand one item to the caller of an iterating operation."""
 
-    item: Any
+    item: T
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +90,7 @@ class Stream:
 
 Step = Call | Sleep | Parallel
 Plan = Generator[Step, Any, R]
-ItemPlan = Generator[Step | Emit | Stream, Any, None]
+ItemPlan = Generator[Step | Emit[T] | Stream, Any, None]  # an iterating operation's plan, emitting T
 
 
 class _EventDecoder:
@@ -426,7 +426,7 @@ class SyncEngine:
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
 
-    def _iterate(self, plan: ItemPlan) -> Iterator[Any]:
+    def _iterate(self, plan: ItemPlan[Any]) -> Iterator[Any]:
         result: Any = None
         while True:
             try:
@@ -511,7 +511,7 @@ class AsyncEngine:
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
 
-    async def _aiterate(self, plan: ItemPlan) -> AsyncIterator[Any]:
+    async def _aiterate(self, plan: ItemPlan[Any]) -> AsyncIterator[Any]:
         result: Any = None
         while True:
             try:
@@ -656,7 +656,7 @@ class operation(Generic[P, R]):
 class iterating(Generic[P, T]):
     """Declares a facade method that yields items: an iterator on sync clients, an async iterator on async ones."""
 
-    def __init__(self, plan: Callable[Concatenate[Any, P], ItemPlan]) -> None:
+    def __init__(self, plan: Callable[Concatenate[Any, P], ItemPlan[T]]) -> None:
         self._plan = plan
         _take_identity(self, plan)
 
@@ -691,7 +691,7 @@ class streamable(Generic[P]):
     """Declares a method that returns a value, or with ``stream=True`` an iterator of chunks
     (an async iterator on async clients): one plan serves both, yielding ``Stream`` when streaming."""
 
-    def __init__(self, plan: Callable[Concatenate[Any, P], ItemPlan | Plan[Any]]) -> None:
+    def __init__(self, plan: Callable[Concatenate[Any, P], ItemPlan[Any] | Plan[Any]]) -> None:
         self._plan = plan
         _take_identity(self, plan)
 
