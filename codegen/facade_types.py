@@ -41,12 +41,16 @@ STUB = "facade.pyi"
 FACADE_CLASSES: dict[str, tuple[str, ...]] = {
     "pinecone_versioned.client": ("Pinecone", "AsyncPinecone", "Index", "AsyncIndex", "Inference", "AsyncInference"),
     "pinecone_versioned.assistant": ("Assistants", "AsyncAssistants", "Assistant", "AsyncAssistant"),
+    "pinecone_versioned.admin": ("Admin", "AsyncAdmin"),
 }
-# Built by users with ``api_version=...``; the others come from these (``pc.Index(...)``, ``pc.inference``).
-CONSTRUCTED = ("Pinecone", "AsyncPinecone")
+# Built by users with ``api_version=...``, from a base class ``<name>Constructors`` that the stub types and
+# that is empty at run time; the others come from these (``pc.Index(...)``, ``pc.inference``).
+CONSTRUCTED = {
+    "pinecone_versioned.client": ("Pinecone", "AsyncPinecone"),
+    "pinecone_versioned.admin": ("Admin", "AsyncAdmin"),
+}
 # Methods whose result is the response of whichever operation the caller names at run time.
 ANY_RESULT = frozenset({"call"})
-CONSTRUCTOR_BASE = {"Pinecone": "PineconeConstructors", "AsyncPinecone": "AsyncPineconeConstructors"}
 
 
 class FacadeTypesError(Exception):
@@ -291,26 +295,26 @@ def version_stub(package_root: Path, version: str, routes: dict[tuple[str, str, 
 def constructors_stub(packages: dict[str, str]) -> str:
     """``facade.pyi`` of the package root, from each version's dotted package name:
     ``Pinecone(api_version="2025-04")`` is the 2025-04 subclass."""
-    from pinecone_versioned import client
-
     imports = Imports()
     imports.add("typing", "Literal")
     imports.add("typing", "Self")
     imports.add("typing", "overload")
     for package in packages.values():
         imports.add(package, "facade", package.rpartition(".")[2])
-    init = client._ClientBase.__init__
-    rendered = _parameters(init, imports).replace("self", "cls", 1)
-    if "api_version: str | None = ..." not in rendered:
-        raise FacadeTypesError("the clients' constructor no longer takes `api_version: str | None = None`")
     classes = []
-    for name in CONSTRUCTED:
-        body = [f"class {CONSTRUCTOR_BASE[name]}:"]
-        for version, package in packages.items():
-            literal = rendered.replace("api_version: str | None = ...", f'api_version: Literal["{version}"]')
-            body += ["    @overload", f"    def __new__({literal}) -> {imports.lines[(package, 'facade')]}.{name}: ..."]
-        body += ["    @overload", f"    def __new__({rendered}) -> Self: ..."]
-        classes += ["", "", *body]
+    for module_name, names in CONSTRUCTED.items():
+        for name in names:
+            init = getattr(importlib.import_module(module_name), name).__init__
+            rendered = _parameters(init, imports).replace("self", "cls", 1)
+            if "api_version: str | None = ..." not in rendered:
+                raise FacadeTypesError(f"{name}() no longer takes `api_version: str | None = None`")
+            body = [f"class {name}Constructors:"]
+            for version, package in packages.items():
+                literal = rendered.replace("api_version: str | None = ...", f'api_version: Literal["{version}"]')
+                pinned = f"{imports.lines[(package, 'facade')]}.{name}"
+                body += ["    @overload", f"    def __new__({literal}) -> {pinned}: ..."]
+            body += ["    @overload", f"    def __new__({rendered}) -> Self: ..."]
+            classes += ["", "", *body]
     docstring = (
         '"""Constructors of the facade\'s clients, typed by the pinned API version (see each version\'s facade.pyi)."""'
     )
