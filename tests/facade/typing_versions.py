@@ -11,14 +11,17 @@ from __future__ import annotations
 from typing import NoReturn, assert_type, reveal_type
 
 from pinecone_versioned import AsyncPinecone, Pinecone, ServerlessSpec
+from pinecone_versioned.admin import Admin
 from pinecone_versioned_gen.v2024_10.db_control import models as control_2024_10
 from pinecone_versioned_gen.v2024_10.db_data import models as data_2024_10
 from pinecone_versioned_gen.v2024_10.inference import models as inference_2024_10
+from pinecone_versioned_gen.v2025_04.admin import models as admin_2025_04
 from pinecone_versioned_gen.v2025_04.assistant_control import models as assistant_control_2025_04
 from pinecone_versioned_gen.v2025_04.assistant_data import models as assistant_data_2025_04
 from pinecone_versioned_gen.v2025_04.db_control import models as control_2025_04
 from pinecone_versioned_gen.v2025_04.db_data import models as data_2025_04
 from pinecone_versioned_gen.v2025_04.inference import models as inference_2025_04
+from pinecone_versioned_gen.v2025_10.admin import models as admin_2025_10
 from pinecone_versioned_gen.v2025_10.assistant_control import models as assistant_control_2025_10
 from pinecone_versioned_gen.v2025_10.assistant_data import models as assistant_data_2025_10
 from pinecone_versioned_gen.v2025_10.db_control import models as control_2025_10
@@ -141,6 +144,9 @@ def pinned_2025_04() -> None:
     # assistant_data POST /chat/{assistant_name}/context
     reveal_type(assert_type(pc.assistant.Assistant("helper").context("jazz"), assistant_data_2025_04.ContextModel))
 
+    # admin GET /admin/projects/{project_id}
+    reveal_type(assert_type(Admin("id", "secret", api_version="2025-04").describe_project("p"), admin_2025_04.Project))
+
 
 async def pinned_async_2025_04() -> None:
     apc = AsyncPinecone(api_key="k", api_version="2025-04")
@@ -209,6 +215,9 @@ def pinned_2025_10() -> None:
     reveal_type(assert_type(pc.assistant.describe_assistant("helper"), assistant_control_2025_10.Assistant))
     # assistant_data POST /chat/{assistant_name}/context
     reveal_type(assert_type(pc.assistant.Assistant("helper").context("jazz"), assistant_data_2025_10.ContextModel))
+
+    # admin GET /admin/projects/{project_id}
+    reveal_type(assert_type(Admin("id", "secret", api_version="2025-10").describe_project("p"), admin_2025_10.Project))
 
 
 async def pinned_async_2025_10() -> None:
