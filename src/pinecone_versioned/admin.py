@@ -21,7 +21,7 @@ from pinecone_versioned._generic import AdminGenericCalls
 if TYPE_CHECKING:  # constructors typed by the api_version literal (see client.py)
     from pinecone_versioned_gen.facade import AdminConstructors, AsyncAdminConstructors
 else:
-    from pinecone_versioned.client import PineconeConstructors as AdminConstructors
+    from pinecone_versioned.client import TypedConstructors as AdminConstructors
 
     AsyncAdminConstructors = AdminConstructors
 

@@ -29,12 +29,12 @@ if TYPE_CHECKING:
     from pinecone_versioned.assistant import Assistants, AsyncAssistants
     from pinecone_versioned_gen.facade import AsyncPineconeConstructors, PineconeConstructors
 else:
-    # For type checkers the constructors are overloaded on the api_version literal (a generated stub:
-    # ``Pinecone(api_version="2025-04")`` types as the client pinned to 2025-04); at run time, nothing.
-    class PineconeConstructors:
-        pass
 
-    AsyncPineconeConstructors = PineconeConstructors
+    class TypedConstructors:
+        """Empty at run time. For type checkers the clients' constructors are overloaded on the
+        api_version literal (generated stub: ``Pinecone(api_version="2025-04")`` is the 2025-04 client)."""
+
+    PineconeConstructors = AsyncPineconeConstructors = TypedConstructors
 
 
 class _ClientBase:
