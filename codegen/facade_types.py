@@ -14,7 +14,8 @@ operation's response) and, in the freshly generated endpoint module of that rout
 ``_parse_response`` builds for the success status. Methods whose plan declares its own result type
 (anything but ``Plan[Any]``) keep it and are not repeated here, unless the version lacks the
 operation they call: those are declared ``NoReturn`` (they raise UnsupportedOperationError) and
-``@deprecated`` with that reason, so that checkers and IDEs flag the call.
+``@deprecated`` with that reason, so that checkers and IDEs flag the call. Iterating methods declared
+``ItemPlan[Any]`` iterate the items of the one list-of-models field of their pages' model.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import ast
 import builtins
 import importlib
 import inspect
+import re
 import sys
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -182,21 +184,63 @@ def load_facade() -> None:
         importlib.import_module(module)
 
 
+def item_model(package_root: Path, model_module: str, model_name: str) -> tuple[str, str] | None:
+    """(module, class) of the items of the one list-of-models field of a page model (the namespaces of
+    ListNamespacesResponse), or None when it has no such field or several."""
+    path = package_root.joinpath(*model_module.split(".")[1:]).with_suffix(".py")
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    imported = {
+        alias.asname or alias.name: _absolute(model_module, node)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    page = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == model_name)
+    items = {
+        match.group(1)
+        for field_node in page.body
+        if isinstance(field_node, ast.AnnAssign)
+        for match in [re.match(r"list\[(\w+)\]", ast.unparse(field_node.annotation))]
+        if match is not None and match.group(1) in imported
+    }
+    if len(items) != 1:
+        return None
+    (name,) = items
+    return imported[name], name
+
+
 # --- the stubs -------------------------------------------------------------------
 
 
-def _operations(cls: type) -> dict[str, Any]:
-    """The facade methods of ``cls`` declared with ``@operation``, by attribute name."""
-    from pinecone_versioned._engine import operation
-
+def _operations(cls: type, kind: type) -> dict[str, Any]:
+    """The facade methods of ``cls`` declared with ``kind`` (``operation``, ``iterating``), by attribute name."""
     found = {}
     for name in dir(cls):
         if name.startswith("_"):
             continue
         attribute = inspect.getattr_static(cls, name)
-        if isinstance(attribute, operation):
+        if isinstance(attribute, kind):
             found[name] = attribute
     return found
+
+
+def _items(
+    plan: Callable[..., Any], routes: dict[tuple[str, str, str], str], package_root: Path, imports: Imports
+) -> str | None:
+    """The item type of an iterating method declared ``ItemPlan[Any]``: the items of the pages of the
+    operation of its name in this version, or None (its own declaration stands)."""
+    from pinecone_versioned import _capabilities
+
+    if plan.__annotations__.get("return") != "ItemPlan[Any]" or plan.__name__ not in _capabilities.OPERATIONS:
+        return None
+    route = next((r for r in _capabilities.OPERATIONS[plan.__name__] if r in routes), None)
+    if route is None:
+        return None  # not in this version (iterating raises on the first item, not on the call)
+    page = success_model(package_root, routes[route])
+    item = item_model(package_root, page[0], page[1]) if page is not None and not page[2] else None
+    if item is None:
+        return None
+    return imports.lines.get(item) or imports.add(*item, f"{route[0]}_{item[1]}" if item[1] in imports.taken else None)
 
 
 def _navigation(cls: type, pinned: Collection[str]) -> dict[str, tuple[Callable[..., Any], bool]]:
@@ -256,7 +300,7 @@ def _result(
 
 def version_stub(package_root: Path, version: str, routes: dict[tuple[str, str, str], str]) -> str:
     """``facade.pyi`` of one version; ``routes`` maps (surface, METHOD, path) to the endpoint module."""
-    from pinecone_versioned._engine import AsyncEngine
+    from pinecone_versioned._engine import AsyncEngine, iterating, operation
 
     imports = Imports()
     pinned_names = [name for names in FACADE_CLASSES.values() for name in names]
@@ -268,12 +312,20 @@ def version_stub(package_root: Path, version: str, routes: dict[tuple[str, str, 
         module_alias = imports.add(parent, leaf, f"_{leaf}")
         for name in names:
             cls = getattr(module, name)
+            is_async = issubclass(cls, AsyncEngine)
             body = []
-            for attribute, descriptor in sorted(_operations(cls).items()):
+            for attribute, descriptor in sorted(_operations(cls, iterating).items()):
+                item = _items(descriptor._plan, routes, package_root, imports)
+                if item is not None:
+                    iterator = imports.add("collections.abc", "AsyncIterator" if is_async else "Iterator")
+                    body.append(
+                        f"    def {attribute}({_parameters(descriptor._plan, imports)}) -> {iterator}[{item}]: ..."
+                    )
+            for attribute, descriptor in sorted(_operations(cls, operation).items()):
                 if attribute in ANY_RESULT:
                     continue
                 plan = descriptor._plan
-                keyword = "async def" if issubclass(cls, AsyncEngine) else "def"
+                keyword = "async def" if is_async else "def"
                 signature = f"{keyword} {attribute}({_parameters(plan, imports)})"
                 result = _result(plan, f"{name}.{attribute}", routes, package_root, imports)
                 if result is _UNSUPPORTED:
