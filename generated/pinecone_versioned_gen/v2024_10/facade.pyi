@@ -3,7 +3,7 @@
 
 """The facade's clients pinned to API 2024-10: what each method returns in this version."""
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
@@ -174,6 +174,7 @@ class AsyncPinecone(_client.AsyncPinecone):
     def inference(self) -> AsyncInference: ...
 
 class Index(_client.Index):
+    def list_imports(self, limit: int | None = ...) -> Iterator[ImportModel]: ...
     @deprecated("API 2024-10 lacks create_namespace: calling it raises UnsupportedOperationError")
     def create_namespace(self, name: str, *, schema: Mapping[str, Any] | None = ...) -> NoReturn: ...
     @deprecated("API 2024-10 lacks delete_namespace: calling it raises UnsupportedOperationError")
@@ -241,6 +242,7 @@ class Index(_client.Index):
     def upsert_records(self, namespace: str, records: Sequence[Mapping[str, Any]]) -> NoReturn: ...
 
 class AsyncIndex(_client.AsyncIndex):
+    def list_imports(self, limit: int | None = ...) -> AsyncIterator[ImportModel]: ...
     @deprecated("API 2024-10 lacks create_namespace: calling it raises UnsupportedOperationError")
     async def create_namespace(self, name: str, *, schema: Mapping[str, Any] | None = ...) -> NoReturn: ...
     @deprecated("API 2024-10 lacks delete_namespace: calling it raises UnsupportedOperationError")
