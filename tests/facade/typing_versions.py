@@ -8,6 +8,7 @@ model of the wrong version too.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import NoReturn, assert_type, reveal_type
 
 from pinecone_versioned import AsyncPinecone, Pinecone, ServerlessSpec
@@ -74,6 +75,9 @@ def pinned_2024_10() -> None:
     reveal_type(
         assert_type(pc.inference.rerank("bge-reranker-v2-m3", "jazz", ["a", "b"]), inference_2024_10.RerankResult)
     )
+
+    # iterating methods emit the items of their pages: the pinned version's models
+    assert_type(index.list_imports(), Iterator[data_2024_10.ImportModel])
 
 
 async def pinned_async_2024_10() -> None:
@@ -147,6 +151,10 @@ def pinned_2025_04() -> None:
     # admin GET /admin/projects/{project_id}
     reveal_type(assert_type(Admin("id", "secret", api_version="2025-04").describe_project("p"), admin_2025_04.Project))
 
+    # iterating methods emit the items of their pages: the pinned version's models
+    assert_type(index.list_imports(), Iterator[data_2025_04.ImportModel])
+    assert_type(index.list_namespaces(), Iterator[data_2025_04.NamespaceDescription])
+
 
 async def pinned_async_2025_04() -> None:
     apc = AsyncPinecone(api_key="k", api_version="2025-04")
@@ -218,6 +226,10 @@ def pinned_2025_10() -> None:
 
     # admin GET /admin/projects/{project_id}
     reveal_type(assert_type(Admin("id", "secret", api_version="2025-10").describe_project("p"), admin_2025_10.Project))
+
+    # iterating methods emit the items of their pages: the pinned version's models
+    assert_type(index.list_imports(), Iterator[data_2025_10.ImportModel])
+    assert_type(index.list_namespaces(), Iterator[data_2025_10.NamespaceDescription])
 
 
 async def pinned_async_2025_10() -> None:
