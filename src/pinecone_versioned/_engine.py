@@ -658,6 +658,7 @@ class iterating(Generic[P, T]):
 
     def __init__(self, plan: Callable[Concatenate[Any, P], ItemPlan[T]]) -> None:
         self._plan = plan
+        self._described: dict[tuple[type, str], _Described] = {}
         _take_identity(self, plan)
 
     @overload
@@ -676,6 +677,7 @@ class iterating(Generic[P, T]):
             def iterate_async(*args: Any, **kwargs: Any) -> AsyncIterator[Any]:
                 return instance._aiterate(plan(instance, *args, **kwargs))
 
+            iterate_async.__wrapped__ = _describe(self._described, plan, owner, instance._session.version)
             return iterate_async
         if isinstance(instance, SyncEngine):
 
@@ -683,6 +685,7 @@ class iterating(Generic[P, T]):
             def iterate(*args: Any, **kwargs: Any) -> Iterator[Any]:
                 return instance._iterate(plan(instance, *args, **kwargs))
 
+            iterate.__wrapped__ = _describe(self._described, plan, owner, instance._session.version)
             return iterate
         raise TypeError(f"{owner.__name__} is neither a sync nor an async client")
 

@@ -8,6 +8,7 @@ stub, only when someone looks at a signature: nothing here runs on a call.
 from __future__ import annotations
 
 import ast
+import builtins
 import functools
 import importlib
 import inspect
@@ -15,6 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from pinecone_versioned._engine import AsyncEngine
 from pinecone_versioned_gen import registry
 
 
@@ -41,21 +43,26 @@ def _stub(version: str) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
     return classes, imported
 
 
+def _resolve(node: ast.expr, imported: dict[str, str]) -> Any:
+    """The object an annotation of the stub names: a name it imports (or a builtin), or a subscript."""
+    if isinstance(node, ast.Subscript):
+        return _resolve(node.value, imported)[_resolve(node.slice, imported)]
+    if isinstance(node, ast.Name):
+        if node.id not in imported:
+            return getattr(builtins, node.id)
+        module, _, attribute = imported[node.id].rpartition(".")
+        return getattr(importlib.import_module(module), attribute)
+    raise LookupError(f"unexpected annotation {ast.unparse(node)!r} in a facade stub")
+
+
 def pinned_result(version: str, class_names: Iterable[str], method: str) -> Any:
-    """The generated model ``method`` returns on a client of one of ``class_names`` pinned to
-    ``version`` (a ``list[...]`` of it for list responses), or None when the stub does not say."""
+    """What ``method`` returns on a client of one of ``class_names`` pinned to ``version``, as the
+    version's stub declares it (a generated model, an iterator of them...), or None when it does not."""
     classes, imported = _stub(version)
     for name in class_names:
         annotation = classes.get(name, {}).get(method)
-        if annotation is None:
-            continue
-        inner = annotation.removeprefix("list[").removesuffix("]")
-        qualified = imported.get(inner)
-        if qualified is None:
-            return None
-        module, _, attribute = qualified.rpartition(".")
-        model = getattr(importlib.import_module(module), attribute)
-        return list[model] if inner != annotation else model  # type: ignore[valid-type]
+        if annotation is not None:
+            return _resolve(ast.parse(annotation, mode="eval").body, imported)
     return None
 
 
@@ -65,7 +72,13 @@ def bound_signature(plan: Callable[..., Any], owner: type, version: str) -> insp
     signature = inspect.signature(plan)
     parameters = list(signature.parameters.values())[1:]
     result = pinned_result(version, [cls.__name__ for cls in owner.__mro__], plan.__name__)
-    if result is None:
+    if result is None:  # the plan's own result: Plan[int] is int, ItemPlan[str] an iterator of str
         declared = str(signature.return_annotation)
-        result = declared.removeprefix("Plan[").removesuffix("]") if declared.startswith("Plan[") else declared
+        if declared.startswith("Plan["):
+            result = declared.removeprefix("Plan[").removesuffix("]")
+        elif declared.startswith("ItemPlan["):
+            iterator = "AsyncIterator" if issubclass(owner, AsyncEngine) else "Iterator"
+            result = iterator + declared.removeprefix("ItemPlan")
+        else:
+            result = declared
     return signature.replace(parameters=parameters, return_annotation=result)

@@ -9,6 +9,7 @@ import pydoc
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,6 +153,10 @@ def test_help_shows_the_real_signature_of_a_bound_method() -> None:
     assert list(query.parameters)[:2] == ["top_k", "vector"]
     assert inspect.signature(pc.describe_index).return_annotation is control_2025_04.IndexModel
     assert inspect.signature(pc.has_index).return_annotation == "bool"  # the plan's own result type
+    index = pc.Index(host="movies-abc.svc.pinecone.io")
+    assert inspect.signature(index.list_namespaces).return_annotation == Iterator[data_2025_04.NamespaceDescription]
+    assert inspect.signature(index.list).return_annotation == "Iterator[list[str]]"
+    assert list(inspect.signature(index.list).parameters) == ["prefix", "limit", "namespace"]
     fetch = AsyncPinecone(api_key="k", api_version="2024-10").Index(host="movies-abc.svc.pinecone.io").fetch
     assert inspect.signature(fetch).return_annotation is data_2024_10.FetchResponse
     assert "-> pinecone_versioned_gen.v2024_10.db_data.models.fetch_response.FetchResponse" in pydoc.render_doc(fetch)
