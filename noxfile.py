@@ -25,8 +25,17 @@ nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = os.environ.get("NOX_PYTHON") or "3.11"
 SPEC_DIR_ENV = "PINECONE_OPENAPI_SPECS"
-# mypy and the stubs are here because a test type-checks the package (tests/facade/test_typing.py).
-TYPING_REQUIREMENTS = ["mypy>=1.10", "types-python-dateutil", "types-PyYAML", "types-jsonschema", "types-tqdm"]
+# mypy, pyright and the stubs are here because tests type-check the package (tests/facade/test_typing.py).
+# pyright's PyPI wheel bundles its engine and runs it with the machine's Node.js (offline; without a
+# Node.js on PATH it would fetch one through nodeenv).
+TYPING_REQUIREMENTS = [
+    "mypy>=1.10",
+    "pyright>=1.1.400",
+    "types-python-dateutil",
+    "types-PyYAML",
+    "types-jsonschema",
+    "types-tqdm",
+]
 TEST_REQUIREMENTS = ["pytest>=8", "hypothesis>=6.100", "pandas>=2.1", "trustme>=1.2", *TYPING_REQUIREMENTS]
 CODEGEN_EXTRA = ".[codegen]"
 TEST_EXTRAS = ".[codegen,local]"

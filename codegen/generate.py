@@ -6,8 +6,10 @@ Output layout (under the target directory)::
         __init__.py, py.typed
         _runtime/            shared client, types, errors, registry types
         registry.py          every version, surface and operation
+        facade.pyi           constructors typed by the version literal (codegen.facade_types)
         v2025_04/
             __init__.py
+            facade.pyi       the facade's clients pinned to this version
             db_control/      one openapi-python-client package per spec file
             ...
 """
@@ -34,6 +36,7 @@ from openapi_python_client.strings import PythonIdentifier
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+from codegen import facade_types
 from codegen.normalise import STRICT_ENUMS_KEY, SpecContext, normalise, operations, strip_prose
 from codegen.pins import REPO_ROOT, ApiVersion, Pins, SpecFile, verify_file
 
@@ -250,6 +253,7 @@ __all__ = ["Operation", "Surface", "Version", "version", "versions"]
 ''',
     )
     _write(package_root / "py.typed", "")
+    _write(package_root / facade_types.STUB, facade_types.constructors_stub(packages))
     runtime_dir = package_root / "_runtime"
     shutil.rmtree(runtime_dir, ignore_errors=True)
     for source in sorted(RUNTIME_DIR.glob("*.py")):
@@ -277,6 +281,7 @@ def generate(pins: Pins, spec_dir: Path, out_dir: Path, only_versions: tuple[str
     With ``only_versions`` the other versions' subpackages are left as they are.
     """
     check_generator_versions(pins)
+    facade_types.load_facade()
     versions = [pins.version(v) for v in only_versions] if only_versions else list(pins.versions)
     package_root = out_dir / PACKAGE
     if not only_versions:
@@ -288,6 +293,11 @@ def generate(pins: Pins, spec_dir: Path, out_dir: Path, only_versions: tuple[str
             generate_surface(version, spec, verify_file(spec_dir, spec), package_root) for spec in version.openapi_files
         ]
         _write(package_root / version.package / "__init__.py", _manifest(version, surfaces))
+        routes = {(s.spec.surface, method, path): module for s in surfaces for _, method, path, module in s.operations}
+        _write(
+            package_root / version.package / facade_types.STUB,
+            facade_types.version_stub(package_root, version.name, routes),
+        )
         counts[version.name] = sum(len(s.operations) for s in surfaces)
     _write_root_files(package_root, pins)
     _ruff(package_root)
