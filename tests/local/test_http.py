@@ -264,3 +264,64 @@ def test_keep_alive_serves_many_requests_on_one_connection(server: LocalServer) 
     with httpx.Client(base_url=server.url, headers=HEADERS) as client:
         for _ in range(20):
             assert client.get("/indexes").status_code == 200
+
+
+def test_concurrent_writers_and_readers_see_whole_batches() -> None:
+    """Writers rewrite their own ids batch by batch, each batch one generation; readers over other sockets must
+    always see one generation across a writer's ids (an upsert is atomic) that never goes back, and the end
+    state holds every writer's last batch."""
+    writers, readers, generations, ids_per_writer = 4, 4, 15, 20
+    with LocalServer(api_key=API_KEY, workers=4) as server:
+        port = _index(server)
+        url = f"http://127.0.0.1:{port}"
+        failures: list[str] = []
+        done = threading.Event()
+
+        def write(writer: int) -> None:
+            with httpx.Client(base_url=url, headers=HEADERS) as client:
+                for generation in range(1, generations + 1):
+                    vectors = [
+                        {"id": f"w{writer}-{i}", "values": [float(generation), 1.0], "metadata": {"g": generation}}
+                        for i in range(ids_per_writer)
+                    ]
+                    response = client.post("/vectors/upsert", json={"vectors": vectors})
+                    if response.status_code != 200:
+                        failures.append(f"upsert: {response.status_code} {response.text}")
+
+        def read(reader: int) -> None:
+            seen = [0] * writers
+            with httpx.Client(base_url=url, headers=HEADERS) as client:
+                while not done.is_set():
+                    writer = reader % writers
+                    ids = [f"w{writer}-{i}" for i in range(ids_per_writer)]
+                    found = client.get("/vectors/fetch", params={"ids": ids}).json()["vectors"]
+                    marks = {v["metadata"]["g"] for v in found.values()}
+                    if found and (len(found) != ids_per_writer or len(marks) != 1):
+                        failures.append(f"torn read of writer {writer}: {len(found)} ids, generations {marks}")
+                    if marks and min(marks) < seen[writer]:
+                        failures.append(f"writer {writer} went back from {seen[writer]} to {min(marks)}")
+                    seen[writer] = max(marks, default=seen[writer])
+                    total = client.post("/describe_index_stats", json={}).json()["totalVectorCount"]
+                    if total % ids_per_writer or total > writers * ids_per_writer:
+                        failures.append(f"stats saw {total} vectors, not a whole number of batches")
+                    reader += 1
+
+        threads = [threading.Thread(target=read, args=(r,)) for r in range(readers)]
+        for thread in threads:
+            thread.start()
+        writing = [threading.Thread(target=write, args=(w,)) for w in range(writers)]
+        for thread in writing:
+            thread.start()
+        for thread in writing:
+            thread.join()
+        done.set()
+        for thread in threads:
+            thread.join()
+        assert failures == []
+        with httpx.Client(base_url=url, headers=HEADERS) as client:
+            assert client.post("/describe_index_stats", json={}).json()["totalVectorCount"] == writers * ids_per_writer
+            for writer in range(writers):
+                ids = [f"w{writer}-{i}" for i in range(ids_per_writer)]
+                found = client.get("/vectors/fetch", params={"ids": ids}).json()["vectors"]
+                assert {v["metadata"]["g"] for v in found.values()} == {generations}
+                assert {tuple(v["values"]) for v in found.values()} == {(float(generations), 1.0)}

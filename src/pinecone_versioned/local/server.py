@@ -133,6 +133,8 @@ class _Connection:
         except (ConnectionError, TimeoutError, h11.LocalProtocolError):
             # The peer went away, stalled, or broke HTTP after our answer had started: nothing to tell it.
             pass
+        except Exception:  # a bug of ours, or a stream that failed midway: keep the trace, drop the connection
+            log.exception("connection to the %s listener ended by an error", self.listener.kind)
 
     async def _one_request(self) -> bool:
         """Serve one request; whether the connection can carry another."""

@@ -1,0 +1,191 @@
+"""Hypothesis fuzz of the local server's request parsing: raw bytes over a real socket, never a 5xx.
+
+Requests are built from the parts a parser must survive: any method, known and made-up
+paths with percent-encoded parameters, query strings, headers (API key, version,
+content type, random ones), bodies (JSON of any shape, bodies shaped like real requests
+with wrong values, raw bytes) and framing (true, short or long Content-Length, chunked).
+Every answer must be a response, below 500, and an error must have Pinecone's shape for
+its plane. The budget is $PINECONE_FUZZ_EXAMPLES examples per server mode (default 60,
+a quick sample for the normal test run; `nox -s fuzz` runs thousands).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import quote
+
+import httpx
+import pytest
+from http_probe import exchange, head, pinecone_shaped
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+from local_helpers import API_KEY, VERSIONS
+
+from pinecone_versioned.local import LocalServer
+from pinecone_versioned.local._specs import load_specs
+
+EXAMPLES = int(os.environ.get("PINECONE_FUZZ_EXAMPLES") or 60)
+HEADERS = {"Api-Key": API_KEY, "X-Pinecone-API-Version": VERSIONS[-1]}
+INDEX = "fuzzed"
+
+
+def _routes(listener: str) -> list[tuple[str, str]]:
+    """(method, path template) of every operation the newest version serves on a listener, "{}" per parameter."""
+    surfaces = {"data": ["db_data"], "control": ["db_control", "inference", "admin", "oauth"]}[listener]
+    version = load_specs(None)[VERSIONS[-1]]
+    routes = []
+    for surface in surfaces:
+        for op in version.surfaces[surface].operations if surface in version.surfaces else []:
+            routes.append((op.method, re.sub(r"\{[^}]+\}", "{}", op.template)))
+    if listener == "control":  # both assistant surfaces answer under /assistant on the control listener
+        for surface in ("assistant_control", "assistant_data"):
+            routes += [
+                (op.method, "/assistant" + re.sub(r"\{[^}]+\}", "{}", op.template))
+                for op in version.surfaces[surface].operations
+            ]
+    return sorted(set(routes))
+
+
+ROUTES = {"control": _routes("control"), "data": _routes("data")}
+# Field names of real requests, so that bodies reach the handlers' checks and not only the parser's.
+FIELDS = [
+    "vectors", "id", "ids", "values", "sparseValues", "indices", "metadata", "namespace", "topK", "top_k",
+    "filter", "vector", "includeValues", "includeMetadata", "deleteAll", "setMetadata", "name", "dimension",
+    "metric", "spec", "serverless", "pod", "cloud", "region", "source", "model", "inputs", "text", "query",
+    "documents", "parameters", "uri", "limit", "paginationToken", "$and", "$or", "$eq", "$in", "$gt", "tags",
+    "embed", "field_map", "messages", "role", "content", "stream", "audience", "roles", "_id", "fields", "rank_fields",
+]  # fmt: skip
+CONTENT_TYPES = [
+    "application/json",
+    "application/x-ndjson",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data; boundary=xyz",
+    "text/plain",
+    "application/json; charset=latin-1",
+    "",
+]
+METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+# Names that exist (the fuzzed index, its namespaces) more often than chance would find them.
+NAMES = [INDEX, "ns", "__default__", "default", "a b"]
+
+
+@dataclass
+class Target:
+    server: LocalServer
+    data_port: int
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["strict", "lenient"])
+def target(request: pytest.FixtureRequest) -> Iterator[Target]:
+    # A short read timeout, so that a request whose Content-Length promises more than it sends ends quickly.
+    with LocalServer(api_key=API_KEY, strict=request.param, read_timeout=0.5) as server:
+        yield Target(server, _ensure_index(server))
+
+
+def _ensure_index(server: LocalServer) -> int:
+    """The data-plane port of the fuzzed index, made again if a fuzzed request deleted it."""
+    control = httpx.Client(base_url=server.url, headers=HEADERS)
+    found = control.get(f"/indexes/{INDEX}")
+    if found.status_code == 404:
+        body = {
+            "name": INDEX,
+            "dimension": 2,
+            "metric": "dotproduct",
+            "spec": {"serverless": {"cloud": "aws", "region": "x"}},
+        }
+        found = control.post("/indexes", json=body)
+    return int(found.json()["host"].rsplit(":", 1)[1])
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(FIELDS) | st.text(max_size=8), inner, max_size=5)
+    ),
+    max_leaves=25,
+)
+
+
+def _encoded(value: object) -> bytes:
+    # The standard encoder, which also writes what strict JSON lacks: NaN, Infinity, integers past 64 bits.
+    return json.dumps(value).encode()
+
+
+shaped_bodies = st.dictionaries(st.sampled_from(FIELDS), json_values, max_size=6).map(_encoded)
+bodies = st.one_of(
+    shaped_bodies,
+    shaped_bodies,
+    shaped_bodies,
+    json_values.map(_encoded),
+    st.binary(max_size=200),
+    st.sampled_from(
+        [b"NaN", b'{"topK": 1e999}', b'{"topK": -0}', b'{"a": 123456789012345678901234567890}', b"\xef\xbb\xbf{}"]
+    ),
+)
+segments = st.text(max_size=12).map(lambda s: quote(s, safe="")) | st.binary(max_size=6).map(
+    lambda b: quote(b, safe="")
+)
+query_strings = st.lists(
+    st.tuples(st.sampled_from(["ids", "namespace", "limit", "prefix", "paginationToken", "x"]), segments), max_size=4
+).map(lambda pairs: "&".join(f"{k}={v}" for k, v in pairs))
+
+
+def often(usual: object, *unusual: object) -> st.SearchStrategy[object]:
+    """``usual`` nine times in ten, else one of ``unusual``: most requests get past auth and routing."""
+    return st.sampled_from([usual] * 9 + list(unusual))
+
+
+@st.composite
+def requests(draw: st.DrawFn) -> tuple[str, list[bytes]]:
+    """A plane ("control" or "data") and the pieces of one raw request."""
+    plane = draw(st.sampled_from(["control", "data"]))
+    method, template = draw(often(None, ("ANY", "/{}/{}"), ("ANY", "/{}"))) or draw(st.sampled_from(ROUTES[plane]))
+    if method == "ANY":
+        method = draw(st.sampled_from(METHODS) | st.from_regex(r"\A[A-Z]{1,10}\Z"))
+    path = template.format(*(draw(segments) or "x" for _ in range(template.count("{}"))))
+    query = draw(query_strings)
+    if query:
+        path += "?" + query
+    headers = {"Api-Key": draw(often(API_KEY, "", "wrong"))}
+    headers["X-Pinecone-API-Version"] = draw(often(VERSIONS[-1], *VERSIONS, "", "2099-01"))
+    content_type = draw(often("application/json", *CONTENT_TYPES))
+    if content_type:
+        headers["Content-Type"] = content_type
+    for _ in range(draw(st.integers(0, 2))):
+        name = draw(st.from_regex(r"\AX-[A-Za-z]{1,8}\Z"))
+        headers[name] = draw(st.text(st.characters(min_codepoint=32, max_codepoint=255), max_size=20))
+    body = draw(bodies) if method not in ("GET", "HEAD", "DELETE") or draw(st.booleans()) else b""
+    framing = draw(often("length", "chunked", "short", "long"))
+    if framing == "chunked":
+        chunked = {**headers, "Transfer-Encoding": "chunked"}
+        chunks = f"{len(body):x}\r\n".encode() + body + b"\r\n0\r\n\r\n" if body else b"0\r\n\r\n"
+        return plane, [head(method, path, chunked), chunks]
+    declared = {"length": len(body), "short": max(len(body) - 1, 0), "long": len(body) + 5}[framing]
+    return plane, [head(method, path, headers, body, length=declared if body or framing == "long" else None)]
+
+
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(request=requests())
+def test_no_request_gets_a_server_error(target: Target, request: tuple[str, list[bytes]]) -> None:
+    plane, pieces = request
+    port = target.server.port if plane == "control" else target.data_port
+    answer = exchange(port, *pieces)
+    if answer is None and plane == "data":
+        # A fuzzed control-plane call may have deleted the index: make it again, then the request counts.
+        target.data_port = _ensure_index(target.server)
+        answer = exchange(target.data_port, *pieces)
+    assert answer is not None, f"no answer to {pieces[0][:200]!r}"
+    event(f"{plane} {answer.status}")  # the spread of answers, shown by --hypothesis-show-statistics
+    assert answer.status < 500, (answer.status, answer.body[:500], pieces[0][:300])
+    if answer.status >= 400 and not pieces[0].startswith(b"HEAD "):  # an answer to HEAD has no body
+        path = pieces[0].split(b" ")[1] if pieces[0].count(b" ") >= 2 else b""
+        shape = "oauth" if plane == "control" and path.startswith(b"/oauth/") else plane
+        assert pinecone_shaped(answer, shape), (answer.status, answer.body[:300], pieces[0][:300])
