@@ -115,6 +115,8 @@ class App:
             payload = self._body(version, op, headers.get("content-type", ""), body)
             if self.strict or not data_plane:
                 version.check_request(op, payload)
+            else:  # full validation of megabytes of vectors costs seconds: check the top level only
+                _check_top_level(version, op, payload)
             parsed = version.parse_query(op, _query(query), self.strict)
             request = Request(
                 version,
@@ -236,6 +238,34 @@ class App:
         if not isinstance(payload, dict):
             raise bad_request(f"the request body must be a JSON object, not {type(payload).__name__}")
         return payload
+
+
+# JSON Schema types as Python checks (booleans are not numbers).
+_TYPES = {
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+    "string": lambda v: isinstance(v, str),
+    "boolean": lambda v: isinstance(v, bool),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+}
+
+
+def _check_top_level(version: VersionSpec, op: Operation, payload: Any) -> None:
+    """The request body's required fields are there and its fields have their types (not checked further down)."""
+    content = op.spec.get("requestBody", {}).get("content", {})
+    if "application/json" not in content or not isinstance(payload, dict):
+        return
+    surface = version.surfaces[op.surface]
+    schema = surface.deref(content["application/json"].get("schema", {}))
+    for name in schema.get("required", []):
+        if name not in payload:
+            raise bad_request(f"the request body needs the field {name!r}")
+    for name, field in schema.get("properties", {}).items():
+        kind = surface.deref(field).get("type")
+        value = payload.get(name)
+        if value is not None and kind in _TYPES and not _TYPES[kind](value):
+            raise bad_request(f"field {name!r} must be of type {kind}, not {type(value).__name__}")
 
 
 def _query(query: str) -> dict[str, list[str]]:
