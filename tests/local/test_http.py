@@ -230,10 +230,16 @@ def test_a_stalled_request_gets_408_and_its_connection_is_closed(impatient: Loca
     _client_error(exchange(impatient.port, partial), "control", 408)
 
 
+def _worker_threads() -> set[threading.Thread]:
+    """The worker threads of every local server of this process (those of stopped servers may linger a moment)."""
+    return {t for t in threading.enumerate() if t.name.startswith("pinecone-local-worker")}
+
+
 def test_an_idle_connection_holds_no_worker() -> None:
     """With one worker, many open idle (and half-sent) connections do not stop another client being served."""
     import socket
 
+    before = _worker_threads()
     with LocalServer(api_key=API_KEY, workers=1) as server:
         idle = [socket.create_connection(("127.0.0.1", server.port), timeout=60) for _ in range(50)]
         for number, sock in enumerate(idle):
@@ -241,8 +247,7 @@ def test_an_idle_connection_holds_no_worker() -> None:
                 sock.sendall(b"POST /indexes HTTP/1.1\r\nHost: local\r\nContent-Length: 100\r\n\r\n{")
         try:
             assert httpx.get(f"{server.url}/indexes", headers=HEADERS).status_code == 200
-            workers = [t for t in threading.enumerate() if t.name.startswith("pinecone-local-worker")]
-            assert len(workers) == 1
+            assert len(_worker_threads() - before) == 1
         finally:
             for sock in idle:
                 sock.close()
@@ -271,7 +276,8 @@ def test_concurrent_writers_and_readers_see_whole_batches() -> None:
     always see one generation across a writer's ids (an upsert is atomic) that never goes back, and the end
     state holds every writer's last batch."""
     writers, readers, generations, ids_per_writer = 4, 4, 15, 20
-    with LocalServer(api_key=API_KEY, workers=4) as server:
+    before = _worker_threads()
+    with LocalServer(api_key=API_KEY, workers=2) as server:
         port = _index(server)
         url = f"http://127.0.0.1:{port}"
         failures: list[str] = []
@@ -318,6 +324,8 @@ def test_concurrent_writers_and_readers_see_whole_batches() -> None:
         for thread in threads:
             thread.join()
         assert failures == []
+        # Eight clients at once, two worker threads: the bound holds.
+        assert len(_worker_threads() - before) == 2
         with httpx.Client(base_url=url, headers=HEADERS) as client:
             assert client.post("/describe_index_stats", json={}).json()["totalVectorCount"] == writers * ids_per_writer
             for writer in range(writers):
