@@ -333,3 +333,25 @@ def test_concurrent_writers_and_readers_see_whole_batches() -> None:
                 found = client.get("/vectors/fetch", params={"ids": ids}).json()["vectors"]
                 assert {v["metadata"]["g"] for v in found.values()} == {generations}
                 assert {tuple(v["values"]) for v in found.values()} == {(float(generations), 1.0)}
+
+
+SPEC_JSON = b'"metric": "cosine", "spec": {"serverless": {"cloud": "aws", "region": "us-east-1"}}'
+SPARSE = b'"sparseValues": {"indices": [18446744073709551616], "values": [1]}'
+
+
+@pytest.mark.parametrize(
+    ("plane", "path", "body"),
+    [
+        ("data", "/query", b'{"vector": [1, 0], "topK": 123456789012345678901234567890}'),
+        ("data", "/query", b'{"vector": [1, 0], "topK": -9223372036854775809}'),
+        ("data", "/vectors/upsert", b'{"vectors": [{"id": "a", "values": [1e39, 0]}]}'),
+        ("data", "/vectors/upsert", b'{"vectors": [{"id": "a", "values": [1, 0], ' + SPARSE + b"}]}"),
+        ("data", "/vectors/list?limit=99999999999999999999999", b""),
+        ("control", "/indexes", b'{"name": "big", "dimension": 1e30, ' + SPEC_JSON + b"}"),
+        ("control", "/indexes", b'{"name": "big", "dimension": 99999999999999999999, ' + SPEC_JSON + b"}"),
+    ],
+)
+def test_huge_numbers_are_400(server: LocalServer, plane: str, path: str, body: bytes) -> None:
+    port = server.port if plane == "control" else _index(server)
+    method = "POST" if body else "GET"
+    _client_error(exchange(port, head(method, path, JSON, body)), plane, 400)
