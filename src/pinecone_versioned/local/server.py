@@ -188,15 +188,16 @@ class _Connection:
             raise _too_large(declared, limit)
         if self.http.they_are_waiting_for_100_continue:
             await self._send(h11.InformationalResponse(status_code=100, headers=[]))
-        body = bytearray()
+        pieces, size = [], 0
         while True:
             event = await self._event(deadline)
             if isinstance(event, h11.Data):
-                body += event.data
-                if len(body) > limit:
-                    raise _too_large(len(body), limit)
+                pieces.append(event.data)
+                size += len(event.data)
+                if size > limit:
+                    raise _too_large(size, limit)
             elif isinstance(event, h11.EndOfMessage):
-                return bytes(body)
+                return b"".join(pieces)
             else:  # the peer closed the connection mid-body
                 raise ConnectionResetError("the client closed the connection before the body ended")
 
