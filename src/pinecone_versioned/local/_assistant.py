@@ -91,8 +91,10 @@ def update_assistant(req: Request) -> Response:
     with req.state.lock:
         body = dict(_assistant(req))
         for key in ("instructions", "metadata"):
-            if key in req.body:
+            if req.body.get(key) is not None:
                 body[key] = req.body[key]
+            elif key in req.body:  # null clears the field
+                body.pop(key, None)
         body["updated_at"] = _now()
         req.state.save_object("assistant", body["name"], body)
     return 200, {"assistant_name": body["name"], **body}
