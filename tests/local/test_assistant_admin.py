@@ -76,6 +76,9 @@ def test_assistant_update_with_null_clears_the_field(api: Api) -> None:
     updated = api.control.patch("/assistant/assistants/helper", json={"instructions": None, "metadata": {"a": "b"}})
     assert updated.status_code == 200, updated.text
     assert "instructions" not in updated.json() and updated.json()["metadata"] == {"a": "b"}
+    assert api.control.post("/assistant/assistants", json={"name": "plain"}).status_code == 200
+    untouched = api.control.patch("/assistant/assistants/plain", json={})
+    assert untouched.status_code == 200 and "instructions" not in untouched.json(), untouched.text
 
 
 def test_assistant_files_chat_and_context(api: Api) -> None:

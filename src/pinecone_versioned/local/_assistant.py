@@ -62,13 +62,14 @@ def create_assistant(req: Request) -> Response:
         now = _now()
         body = {
             "name": name,
-            "instructions": req.body.get("instructions"),
             "metadata": req.body.get("metadata") or {},
             "status": "Initializing",
             "host": req.hosts.url,
             "created_at": now,
             "updated_at": now,
         }
+        if req.body.get("instructions") is not None:  # absent, not null, where none were given
+            body["instructions"] = req.body["instructions"]
         req.state.save_object("assistant", name, body)
     return ok_status(req), body
 
