@@ -4,13 +4,14 @@ percent-decoded, bodies are limited, stalled requests time out, and idle connect
 from __future__ import annotations
 
 import json
+import socket
 import threading
 from collections.abc import Iterator
 from urllib.parse import quote
 
 import httpx
 import pytest
-from http_probe import Answer, exchange, head, pinecone_shaped
+from http_probe import Answer, exchange, head, pinecone_shaped, read
 from local_helpers import API_KEY, VERSIONS
 
 from pinecone_versioned.local import LocalServer
@@ -199,10 +200,6 @@ def test_a_chunked_body_within_the_limit_is_served(server: LocalServer) -> None:
 
 def test_expect_100_continue_is_answered_before_the_body_is_sent() -> None:
     with LocalServer(api_key=API_KEY) as server:
-        import socket
-
-        from http_probe import read
-
         body = json.dumps({"name": "patient", "dimension": 2, "metric": "cosine", "spec": SERVERLESS}).encode()
         with socket.create_connection(("127.0.0.1", server.port), timeout=60) as sock:
             sock.sendall(head("POST", "/indexes", {**JSON, "Expect": "100-continue"}, length=len(body)))
@@ -237,8 +234,6 @@ def _worker_threads() -> set[threading.Thread]:
 
 def test_an_idle_connection_holds_no_worker() -> None:
     """With one worker, many open idle (and half-sent) connections do not stop another client being served."""
-    import socket
-
     before = _worker_threads()
     with LocalServer(api_key=API_KEY, workers=1) as server:
         idle = [socket.create_connection(("127.0.0.1", server.port), timeout=60) for _ in range(50)]
