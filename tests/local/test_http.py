@@ -350,3 +350,14 @@ def test_huge_numbers_are_400(server: LocalServer, plane: str, path: str, body: 
     port = server.port if plane == "control" else _index(server)
     method = "POST" if body else "GET"
     _client_error(exchange(port, head(method, path, JSON, body)), plane, 400)
+
+
+def test_a_body_nested_a_thousand_levels_is_400(server: LocalServer) -> None:
+    """Within the JSON parser's depth (1,024) but past what schema validation's recursion can take."""
+    deep = '{"a": ' * 1000 + "1" + "}" * 1000
+    body = (
+        '{"name": "deep", "dimension": 2, "spec": {"serverless": {"cloud": "aws", "region": "x"}}, "tags": '
+        + deep
+        + "}"
+    )
+    _client_error(exchange(server.port, head("POST", "/indexes", JSON, body.encode())), "control", 400)
