@@ -4,8 +4,9 @@ Requests are built from the parts a parser must survive: any method, known and m
 paths with percent-encoded parameters, query strings, headers (API key, version,
 content type, random ones), bodies (JSON of any shape, bodies shaped like real requests
 with wrong values, raw bytes) and framing (true, short or long Content-Length, chunked).
-Every answer must be a response, below 500, and an error must have Pinecone's shape for
-its plane. The budget is $PINECONE_FUZZ_EXAMPLES examples per server mode (default 60,
+A second test takes valid requests of every operation that takes a body and changes or
+removes one value at any depth. Every answer must be a response, below 500, and an error
+must have Pinecone's shape for its plane. The budget is $PINECONE_FUZZ_EXAMPLES examples per server mode (default 60,
 a quick sample for the normal test run; `nox -s fuzz` runs thousands).
 """
 
