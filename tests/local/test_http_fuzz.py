@@ -6,8 +6,9 @@ content type, random ones), bodies (JSON of any shape, bodies shaped like real r
 with wrong values, raw bytes) and framing (true, short or long Content-Length, chunked).
 A second test takes valid requests of every operation that takes a body and changes or
 removes one value at any depth. Every answer must be a response, below 500, and an error
-must have Pinecone's shape for its plane. The budget is $PINECONE_FUZZ_EXAMPLES examples per server mode (default 60,
-a quick sample for the normal test run; `nox -s fuzz` runs thousands).
+must have Pinecone's shape for its plane. The budget is $PINECONE_FUZZ_EXAMPLES examples
+per test and server mode (default 60, a quick sample for the normal test run; `nox -s fuzz`
+runs 2,000).
 """
 
 from __future__ import annotations
