@@ -97,7 +97,7 @@ def conformance(session: nox.Session) -> None:
 def fuzz(session: nox.Session) -> None:
     """The local server under fuzz, failing on any 5xx: schemathesis for every version's db_control and db_data, then
     hypothesis sending raw HTTP (methods, paths, headers, bodies, framing) over real sockets (`-- SCHEMATHESIS_EXAMPLES
-    RAW_REQUESTS`, default 25 examples per operation and 2,000 raw requests per server mode)."""
+    RAW_REQUESTS`, default 25 examples per operation and 2,000 raw requests per fuzz test and server mode)."""
     examples, raw = (list(session.posargs) + ["25", "2000"][len(session.posargs) :])[:2]
     session.install("-e", ".[local]", "schemathesis>=4.0", "pytest>=8", "hypothesis>=6.100")
     session.run("python", "tests/local/run_conformance.py", examples)
