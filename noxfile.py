@@ -9,6 +9,7 @@ nox -s add_version -- VERSION --specs DIR     pin and generate a new API version
 nox -s remove_version -- VERSION              unpin a version and delete its generated code
 nox -s lint typecheck
 nox -s conformance     schemathesis against the local server, every version (slow; not in the default run)
+nox -s fuzz            schemathesis plus a raw-HTTP hypothesis fuzz of the local server: no 5xx (slow; not default)
 nox -s compat          official pinecone SDKs (7.3.0, 6.0.2) run a scenario against the local server
 nox -s bench           local-server query latency over 100,000 x 768 vectors, with the numpy floor
 """
@@ -117,6 +118,24 @@ def conformance(session: nox.Session) -> None:
     """schemathesis against the local server for each version's db_control and db_data (`-- EXAMPLES [VERSION...]`)."""
     session.install("-e", ".[local]", "schemathesis>=4.0")
     session.run("python", "tests/local/run_conformance.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def fuzz(session: nox.Session) -> None:
+    """The local server under fuzz, failing on any 5xx: schemathesis for every version's db_control and db_data, then
+    hypothesis sending raw HTTP (methods, paths, headers, bodies, framing) over real sockets (`-- SCHEMATHESIS_EXAMPLES
+    RAW_REQUESTS`, default 25 examples per operation and 2,000 raw requests per fuzz test and server mode)."""
+    examples, raw = (list(session.posargs) + ["25", "2000"][len(session.posargs) :])[:2]
+    session.install("-e", ".[local]", "schemathesis>=4.0", "pytest>=8", "hypothesis>=6.100")
+    session.run("python", "tests/local/run_conformance.py", examples)
+    session.run(
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "tests/local/test_http_fuzz.py",
+        "--hypothesis-show-statistics",
+        env={"PINECONE_FUZZ_EXAMPLES": raw},
+    )
 
 
 # Each released SDK with the API version it speaks.
