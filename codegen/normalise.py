@@ -301,3 +301,14 @@ def allow_null(document: Json, ctx: SpecContext) -> None:
             # The generator cannot make an enum nullable; a nullable string keeps every value.
             node.pop("enum", None)
             node["nullable"] = True
+
+
+@patch
+def add_undocumented_fields(document: Json, ctx: SpecContext) -> None:
+    """Fields Pinecone sends that the spec does not list (openapi/patches.toml [undocumented])."""
+    components = document.get("components", {}).get("schemas", {})
+    for location, schema in _patch_data()["undocumented"].items():
+        component, name = location.split("/")
+        node = components.get(component)
+        if isinstance(node, dict) and name not in node.get("properties", {}):
+            node.setdefault("properties", {})[name] = dict(schema)
