@@ -53,8 +53,8 @@ _HANDLERS: dict[str, dict[tuple[str, str], Handler]] = {
     "assistant_control": _assistant.control_routes.table,
     "assistant_data": _assistant.data_routes.table,
 }
-# Status, content type, and the body: whole, streamed, or none.
-Reply = tuple[int, str | None, bytes | Iterator[bytes] | None]
+# Status, content type, the body (whole, streamed, or none), and extra response headers.
+Reply = tuple[int, str | None, bytes | Iterator[bytes] | None, dict[str, str]]
 
 
 def _render(error: ApiError, data_plane: bool) -> tuple[int, Any]:
@@ -79,6 +79,7 @@ class App:
         self._api_key = api_key
         self.strict = strict
         self.stream_delay = stream_delay
+        self.lsn = _data.LogSequence()
 
     def handle(
         self,
@@ -94,8 +95,9 @@ class App:
         data_plane = listener == "data"
         version: VersionSpec | None = None
         op: Operation | None = None
+        extra_headers: dict[str, str] = {}
         try:
-            self._authenticate(path, headers)
+            self._authenticate(path, headers, data_plane)
             version = self._version(headers, path)
             op, params = self._route(version, listener, method, path)
             handler = _HANDLERS[op.surface].get((op.method, op.template))
@@ -119,13 +121,15 @@ class App:
                 self.stream_delay,
             )
             status, result = handler(request)
+            if data_plane and index is not None and 200 <= status < 300:
+                extra_headers = self.lsn.headers(index, op.method, op.template)
         except ApiError as error:
             status, result = _render(error, data_plane)
         except Exception:  # noqa: BLE001 (a bug of ours: answer a Pinecone-shaped 500, keep the trace in the log)
             log.error("internal error on %s %s\n%s", method, path, traceback.format_exc())
             status, result = _render(ApiError(500, "INTERNAL", "internal error in the local server"), data_plane)
         if isinstance(result, Stream):
-            return status, result.content_type, result.chunks
+            return status, result.content_type, result.chunks, extra_headers
         if version is not None and op is not None:
             result = version.shape_response(op, status, result)
             if self.strict and (reason := version.check_response(op, status, result)) is not None:
@@ -133,10 +137,10 @@ class App:
                 log.error(message)
                 status, result = _render(ApiError(500, "INTERNAL", message), data_plane)
         if result is None:
-            return status, None, None
-        return status, "application/json", orjson.dumps(result, option=_DUMPS)
+            return status, None, None, extra_headers
+        return status, "application/json", orjson.dumps(result, option=_DUMPS), extra_headers
 
-    def _authenticate(self, path: str, headers: Mapping[str, str]) -> None:
+    def _authenticate(self, path: str, headers: Mapping[str, str], data_plane: bool) -> None:
         if path.startswith("/oauth/"):
             return
         if path.startswith("/admin/"):
@@ -146,6 +150,9 @@ class App:
                 raise ApiError(401, "UNAUTHENTICATED", "missing, unknown or expired bearer token (see /oauth/token)")
             return
         given = headers.get("api-key") or ""
+        if given and data_plane and not (self._api_key is None or self._known_key(given)):
+            # Pinecone's data plane answers an unknown key with 403 and the phrase "Wrong API key".
+            raise ApiError(403, "PERMISSION_DENIED", "Wrong API key: the Api-Key header holds no key of this project")
         if not given or not (self._api_key is None or self._known_key(given)):
             raise ApiError(401, "UNAUTHENTICATED", "missing or invalid API key (send it in the Api-Key header)")
 

@@ -68,10 +68,12 @@ class _Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         srv = self.server
         headers = {name.lower(): value for name, value in self.headers.items()}
-        status, content_type, payload = srv.app.handle(
+        status, content_type, payload, extra_headers = srv.app.handle(
             srv.kind, srv.index, self.command, url.path, url.query, headers, body
         )
         self.send_response(status)
+        for name, value in extra_headers.items():
+            self.send_header(name, value)
         if content_type is not None:
             self.send_header("Content-Type", content_type)
         if payload is None or isinstance(payload, bytes):
