@@ -119,6 +119,7 @@ class App:
                 self.state,
                 self.hosts,
                 self.stream_delay,
+                payload,
             )
             status, result = handler(request)
             if data_plane and index is not None and 200 <= status < 300:

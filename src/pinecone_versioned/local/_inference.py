@@ -171,11 +171,12 @@ def embed(req: Request) -> Response:
     params = body.get("parameters") or {}
     dimension = params.get("dimension")
     texts = [item.get("text") if isinstance(item, dict) else None for item in inputs]
-    for position, (item, text) in enumerate(zip(inputs, texts, strict=True)):
+    for position, text in enumerate(texts):
         if not isinstance(text, str):
-            # Name the fields that were sent instead, as Pinecone does.
-            sent = sorted(item) if isinstance(item, dict) else type(item).__name__
-            raise bad_request(f"input {position} needs a text string in field 'text'; it has {sent}")
+            # Name the fields that were sent instead (dropped from req.body as undefined), as Pinecone does.
+            sent = req.sent_body["inputs"][position]
+            fields = sorted(sent) if isinstance(sent, dict) else type(sent).__name__
+            raise bad_request(f"input {position} needs a text string in field 'text'; it has {fields}")
     data = [embedding(model, str(t), dimension) for t in texts]
     tokens = sum(len(words(str(t))) for t in texts)
     return 200, {"model": model.name, "vector_type": model.vector_type, "data": data, "usage": {"total_tokens": tokens}}
