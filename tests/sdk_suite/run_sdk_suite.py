@@ -14,8 +14,8 @@ each directory is kept in ``--out``.
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import re
 import shlex
 import subprocess
 import sys
@@ -29,26 +29,38 @@ API_KEY = "sdk-suite-key"
 # Backup tests sleep a fixed 180 s before checking; the rest take seconds.
 TEST_TIMEOUT_SECONDS = 420
 
-# (label, path under tests/integration, sub-paths to leave to their own entry). Quick directories first,
-# the ones that wait on backups and restores last.
-DIRECTORIES: list[tuple[str, str, tuple[str, ...]]] = [
-    ("plugins", "plugins", ()),
-    ("admin", "admin", ()),
-    ("inference", "inference", ()),
-    ("test_upsert.py", "test_upsert.py", ()),
-    ("data", "data", ()),
-    ("data_asyncio", "data_asyncio", ()),
-    ("data_grpc_futures", "data_grpc_futures", ()),
-    ("control/serverless", "control/serverless", ()),
-    ("control/pod", "control/pod", ()),
-    ("control_asyncio", "control_asyncio", ("resources",)),
-    ("control/resources/index", "control/resources/index", ()),
-    ("control/resources/collections", "control/resources/collections", ()),
-    ("control_asyncio/resources/index", "control_asyncio/resources/index", ()),
-    ("control/resources/restore_job", "control/resources/restore_job", ()),
-    ("control_asyncio/resources/restore_job", "control_asyncio/resources/restore_job", ()),
-    ("control/resources/backup", "control/resources/backup", ()),
-    ("control_asyncio/resources/backup", "control_asyncio/resources/backup", ()),
+
+@dataclass(frozen=True)
+class Directory:
+    """A part of the suite run by one pytest process (``path`` under tests/integration)."""
+
+    path: str
+    leave: tuple[str, ...] = ()  # sub-paths run as their own entry
+    # False: against the previous entry's server, for tests that expect what it left behind.
+    fresh: bool = True
+
+
+# Quick directories first, the ones that wait on backups last. The restore-job tests expect a project in
+# which a backup has been restored ("assumes the backup test has been run at least once in the same
+# project"): they follow the backup tests on the same server.
+DIRECTORIES = [
+    Directory("plugins"),
+    Directory("admin"),
+    Directory("inference"),
+    Directory("test_upsert.py"),
+    Directory("data"),
+    Directory("data_asyncio"),
+    Directory("data_grpc_futures"),
+    Directory("control/serverless"),
+    Directory("control/pod"),
+    Directory("control_asyncio", leave=("resources",)),
+    Directory("control/resources/index"),
+    Directory("control/resources/collections"),
+    Directory("control_asyncio/resources/index"),
+    Directory("control/resources/backup"),
+    Directory("control/resources/restore_job", fresh=False),
+    Directory("control_asyncio/resources/backup"),
+    Directory("control_asyncio/resources/restore_job", fresh=False),
 ]
 OUTCOMES = ("passed", "failed", "error", "skipped", "deselected")
 
@@ -77,6 +89,12 @@ def start_server(serve: list[str], log: Path) -> tuple[subprocess.Popen[str], st
     return server, line.rsplit(" ", 1)[-1].strip()
 
 
+def stop_server(server: subprocess.Popen[str] | None) -> None:
+    if server is not None:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def environment(url: str, grpc: bool) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
@@ -102,21 +120,28 @@ def environment(url: str, grpc: bool) -> dict[str, str]:
     return env
 
 
-def parse(label: str, output: str) -> Result:
+def parse(label: str, report: Path) -> Result:
+    """Counts and failures from the JSON our plugin writes as each test ends."""
     result = Result(label)
-    summary = output.strip().splitlines()[-1] if output.strip() else ""
-    for number, outcome in re.findall(r"(\d+) (passed|failed|errors?|skipped|deselected)", summary):
-        result.counts[outcome.rstrip("s") if outcome.startswith("error") else outcome] = int(number)
-    result.failures = re.findall(r"^((?:FAILED|ERROR) \S+)", output, re.MULTILINE)
+    if not report.exists():
+        result.failures.append(f"ERROR {label}: pytest reported nothing (see its log)")
+        return result
+    found = json.loads(report.read_text())
+    for nodeid, outcome in found["outcomes"].items():
+        result.counts[outcome] = result.counts.get(outcome, 0) + 1
+        if outcome in ("failed", "error"):
+            result.failures.append(f"{outcome.upper()} {nodeid}")
+    result.counts["deselected"] = len(found["deselected"])
     return result
 
 
 def run_directory(
-    suite: Path, label: str, path: str, leave: tuple[str, ...], grpc: bool, args: argparse.Namespace, out: Path
+    suite: Path, directory: Directory, url: str, grpc: bool, args: argparse.Namespace, out: Path
 ) -> Result:
-    target = suite / "tests" / "integration" / path
-    log = out / (label.replace("/", "__") + ".log")
-    server, url = start_server(shlex.split(args.serve), out / (label.replace("/", "__") + ".server.log"))
+    target = suite / "tests" / "integration" / directory.path
+    log = out / (directory.path.replace("/", "__") + ".log")
+    report = out / (directory.path.replace("/", "__") + ".json")
+    report.unlink(missing_ok=True)
     ini = Path(tempfile.mkdtemp()) / "pytest.ini"
     # The suite's own pytest settings, minus its DEBUG live logging (-s -vv --log-cli-level=DEBUG).
     ini.write_text("[pytest]\nasyncio_mode = strict\n")
@@ -125,7 +150,7 @@ def run_directory(
         "-m",
         "pytest",
         str(target),
-        *[f"--ignore={target / sub}" for sub in leave],
+        *[f"--ignore={target / sub}" for sub in directory.leave],
         "-c",
         str(ini),
         f"--rootdir={suite}",
@@ -140,18 +165,18 @@ def run_directory(
         "--color=no",
         *args.pytest_args,
     ]
-    try:
-        # From the suite's folder, so that its `tests` package is importable and test ids are relative to it;
-        # the cache and bytecode are off, so nothing is written there.
-        done = subprocess.run(
-            command, cwd=suite, env=environment(url, grpc), capture_output=True, text=True, check=False
-        )
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-    output = done.stdout + done.stderr
-    log.write_text(output)
-    return parse(label, done.stdout)
+    # From the suite's folder, so that its `tests` package is importable and test ids are relative to it;
+    # the cache and bytecode are off, so nothing is written there.
+    done = subprocess.run(
+        command,
+        cwd=suite,
+        env={**environment(url, grpc), "SDK_SUITE_REPORT": str(report.resolve())},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    log.write_text(done.stdout + done.stderr)
+    return parse(directory.path, report)
 
 
 def print_table(results: list[Result], title: str) -> None:
@@ -189,17 +214,25 @@ def main() -> int:
     args = parser.parse_args()
     chosen = DIRECTORIES
     if args.only:
-        known = {label: (label, path, leave) for label, path, leave in DIRECTORIES}
-        chosen = [known.get(only, (only, only, ())) for only in args.only]
+        known = {d.path: d for d in DIRECTORIES}
+        chosen = [known.get(only, Directory(only)) for only in args.only]
     tables = []
     for grpc in {"http": [False], "grpc": [True], "both": [False, True]}[args.transport]:
         out = args.out / ("grpc" if grpc else "http")
         out.mkdir(parents=True, exist_ok=True)
-        results = []
-        for label, path, leave in chosen:
-            print(f"running {label} ({'gRPC' if grpc else 'HTTP'}) ...", flush=True)
-            results.append(run_directory(args.suite.resolve(), label, path, leave, grpc, args, out))
-            print("  " + ", ".join(f"{n} {o}" for o, n in results[-1].counts.items()), flush=True)
+        results: list[Result] = []
+        server: subprocess.Popen[str] | None = None
+        try:
+            for directory in chosen:
+                if server is None or directory.fresh:
+                    stop_server(server)
+                    name = directory.path.replace("/", "__")
+                    server, url = start_server(shlex.split(args.serve), out / f"{name}.server.log")
+                print(f"running {directory.path} ({'gRPC' if grpc else 'HTTP'}) ...", flush=True)
+                results.append(run_directory(args.suite.resolve(), directory, url, grpc, args, out))
+                print("  " + ", ".join(f"{n} {o}" for o, n in results[-1].counts.items()), flush=True)
+        finally:
+            stop_server(server)
         tables.append((results, f"Official SDK suite against the local server ({'gRPC' if grpc else 'HTTP'})"))
     for results, title in tables:
         print_table(results, title)

@@ -1,14 +1,17 @@
 """pytest plugin loaded (``-p sdk_suite_plugin``) into the official SDK's integration suite, which stays unedited.
 
-It does two things and nothing else:
+It does three things and nothing else:
 - ``Admin()`` of pinecone 7.3.0 hard-codes ``https://login.pinecone.io`` and ``https://api.pinecone.io``;
   requests to those hosts go to the local server (``PINECONE_CONTROLLER_HOST``) instead.
 - The tests listed in ``SDK_SUITE_EXCLUSIONS`` (exclusions.toml: tests no local server can pass, each with
   its reason) are deselected, so that every remaining failure is a difference to fix.
+- The outcome of each test is written to ``SDK_SUITE_REPORT`` (JSON) as it happens: the suite's own
+  session-finish cleanup can crash pytest before its summary line (and before --junitxml is written).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
 from typing import Any
@@ -16,6 +19,8 @@ from typing import Any
 import pytest
 
 FIXED_ADMIN_HOSTS = ("https://login.pinecone.io", "https://api.pinecone.io")
+_OUTCOMES: dict[str, str] = {}
+_DESELECTED: list[str] = []
 
 
 def _send_admin_to_local_server(local_url: str) -> None:
@@ -65,3 +70,25 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept
+        _DESELECTED.extend(item.nodeid for item in dropped)
+        _write_report()
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """passed/failed/skipped from the test's call; an error when its setup or teardown fails."""
+    if report.when == "call":
+        _OUTCOMES[report.nodeid] = "skipped" if report.skipped else report.outcome
+    elif report.failed:
+        _OUTCOMES[report.nodeid] = "error"
+    elif report.skipped:
+        _OUTCOMES[report.nodeid] = "skipped"
+    else:
+        return
+    _write_report()
+
+
+def _write_report() -> None:
+    path = os.environ.get("SDK_SUITE_REPORT")
+    if path:
+        with open(path, "w") as f:
+            json.dump({"outcomes": _OUTCOMES, "deselected": _DESELECTED}, f)
