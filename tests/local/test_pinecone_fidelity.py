@@ -149,6 +149,17 @@ def test_collections_stay_in_their_environment(api: Api) -> None:
     )
 
 
+def test_a_new_collection_is_seen_initialising_then_ready(api: Api) -> None:
+    if not has(api.version, "db_control", "POST", "/collections"):
+        pytest.skip(f"{api.version} has no collections")
+    assert api.control.post("/indexes", json={"name": "source", "dimension": 2, "spec": POD}).status_code == 201
+    created = api.control.post("/collections", json={"name": "snap", "source": "source"})
+    assert created.json()["status"] == "Initializing"
+    assert api.control.get("/collections/snap").json()["status"] == "Initializing"
+    assert api.control.get("/collections/snap").json()["status"] == "Ready"
+    assert api.control.get("/collections").json()["collections"][0]["status"] == "Ready"
+
+
 def test_empty_metadata_is_no_metadata_and_matches_carry_values(api: Api) -> None:
     api.create_serverless("movies", dimension=2)
     data = api.data("movies")

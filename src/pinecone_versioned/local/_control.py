@@ -353,7 +353,8 @@ def create_collection(req: Request) -> Response:
         body = {
             "name": name,
             "size": count * 4 * (info.dimension or 0),
-            "status": "Ready",
+            # Ready once a client has seen it initialising (see _observed), so wait loops run as on Pinecone.
+            "status": "Initializing",
             "dimension": info.dimension,
             "vector_count": count,
             "environment": info.spec["pod"]["environment"],
@@ -363,17 +364,24 @@ def create_collection(req: Request) -> Response:
     return 201, body
 
 
+def _observed(req: Request, collection: dict[str, Any]) -> dict[str, Any]:
+    """The collection as a client sees it now; an initialising one is Ready from the next look on."""
+    if collection["status"] == "Initializing":
+        req.state.save_object("collection", collection["name"], {**collection, "status": "Ready"})
+    return collection
+
+
 @routes("GET", "/collections")
 def list_collections(req: Request) -> Response:
     with req.state.lock:
         found = req.state.objects.get("collection", {})
-        return 200, {"collections": [found[n] for n in sorted(found)]}
+        return 200, {"collections": [_observed(req, found[n]) for n in sorted(found)]}
 
 
 @routes("GET", "/collections/{collection_name}")
 def describe_collection(req: Request) -> Response:
     with req.state.lock:
-        return 200, _collection(req, req.params["collection_name"])
+        return 200, _observed(req, _collection(req, req.params["collection_name"]))
 
 
 @routes("DELETE", "/collections/{collection_name}")
