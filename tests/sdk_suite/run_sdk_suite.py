@@ -112,7 +112,6 @@ def environment(url: str, grpc: bool) -> dict[str, str]:
         DIMENSION="10",
         METRIC="cosine",
         USE_GRPC="true" if grpc else "false",
-        SDK_SUITE_EXCLUSIONS=str(EXCLUSIONS),
         PYTHONPATH=os.pathsep.join(filter(None, [str(HERE), os.environ.get("PYTHONPATH")])),
         # The suite's folder is read-only: no bytecode next to it.
         PYTHONDONTWRITEBYTECODE="1",
@@ -170,7 +169,11 @@ def run_directory(
     done = subprocess.run(
         command,
         cwd=suite,
-        env={**environment(url, grpc), "SDK_SUITE_REPORT": str(report.resolve())},
+        env={
+            **environment(url, grpc),
+            "SDK_SUITE_REPORT": str(report.resolve()),
+            "SDK_SUITE_EXCLUSIONS": "" if args.no_exclusions else str(EXCLUSIONS),
+        },
         capture_output=True,
         text=True,
         check=False,
@@ -209,6 +212,9 @@ def main() -> int:
         help="grpc: USE_GRPC=true, the data tests go through PineconeGRPC; both: HTTP, then gRPC (default)",
     )
     parser.add_argument("--only", nargs="*", default=None, help="labels or paths under tests/integration to run")
+    parser.add_argument(
+        "--no-exclusions", action="store_true", help="run the excluded tests too (to measure a server as it is)"
+    )
     parser.add_argument("--out", type=Path, default=Path("sdk-suite-results"), help="folder for the pytest logs")
     parser.add_argument("pytest_args", nargs="*", help="after --: extra pytest arguments (-k, ...)")
     args = parser.parse_args()
