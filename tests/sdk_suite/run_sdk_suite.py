@@ -38,6 +38,9 @@ class Directory:
     leave: tuple[str, ...] = ()  # sub-paths run as their own entry
     # False: against the previous entry's server, for tests that expect what it left behind.
     fresh: bool = True
+    # Whether USE_GRPC=true changes what it runs (only data/conftest.py reads it; data_grpc_futures always
+    # speaks gRPC): the gRPC pass runs these only.
+    grpc: bool = False
 
 
 # Quick directories first, the ones that wait on backups last. The restore-job tests expect a project in
@@ -48,9 +51,9 @@ DIRECTORIES = [
     Directory("admin"),
     Directory("inference"),
     Directory("test_upsert.py"),
-    Directory("data"),
+    Directory("data", grpc=True),
     Directory("data_asyncio"),
-    Directory("data_grpc_futures"),
+    Directory("data_grpc_futures", grpc=True),
     Directory("control/serverless"),
     Directory("control/pod"),
     Directory("control_asyncio", leave=("resources",)),
@@ -229,7 +232,7 @@ def main() -> int:
         results: list[Result] = []
         server: subprocess.Popen[str] | None = None
         try:
-            for directory in chosen:
+            for directory in [d for d in chosen if d.grpc or not grpc]:
                 if server is None or directory.fresh:
                     stop_server(server)
                     name = directory.path.replace("/", "__")
