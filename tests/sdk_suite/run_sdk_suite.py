@@ -224,7 +224,7 @@ def main() -> int:
     chosen = DIRECTORIES
     if args.only:
         known = {d.path: d for d in DIRECTORIES}
-        chosen = [known.get(only, Directory(only)) for only in args.only]
+        chosen = [known.get(only, Directory(only, grpc=True)) for only in args.only]
     tables = []
     for grpc in {"http": [False], "grpc": [True], "both": [False, True]}[args.transport]:
         out = args.out / ("grpc" if grpc else "http")
