@@ -38,9 +38,10 @@ class Directory:
     leave: tuple[str, ...] = ()  # sub-paths run as their own entry
     # False: against the previous entry's server, for tests that expect what it left behind.
     fresh: bool = True
-    # Whether USE_GRPC=true changes what it runs (only data/conftest.py reads it; data_grpc_futures always
-    # speaks gRPC): the gRPC pass runs these only.
+    # Whether USE_GRPC=true changes what it runs (only data/conftest.py reads it): the gRPC pass runs these only.
     grpc: bool = False
+    # False for data_grpc_futures, which speaks gRPC whatever USE_GRPC says: it belongs to the gRPC pass.
+    http: bool = True
 
 
 # Quick directories first, the ones that wait on backups last. The restore-job tests expect a project in
@@ -53,7 +54,7 @@ DIRECTORIES = [
     Directory("test_upsert.py"),
     Directory("data", grpc=True),
     Directory("data_asyncio"),
-    Directory("data_grpc_futures", grpc=True),
+    Directory("data_grpc_futures", grpc=True, http=False),
     Directory("control/serverless"),
     Directory("control/pod"),
     Directory("control_asyncio", leave=("resources",)),
@@ -232,7 +233,7 @@ def main() -> int:
         results: list[Result] = []
         server: subprocess.Popen[str] | None = None
         try:
-            for directory in [d for d in chosen if d.grpc or not grpc]:
+            for directory in [d for d in chosen if (d.grpc if grpc else d.http)]:
                 if server is None or directory.fresh:
                     stop_server(server)
                     name = directory.path.replace("/", "__")
