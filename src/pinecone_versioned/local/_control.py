@@ -10,7 +10,7 @@ from typing import Any
 
 from ._context import Request, Response, Routes, paginate
 from ._errors import ApiError, bad_request, not_found
-from ._inference import card, embedding_models
+from ._inference import ModelCard, card, embedding_models
 from ._state import IndexInfo, index_owner
 
 routes = Routes()
@@ -153,7 +153,7 @@ def _embed_block(embed: dict[str, Any], model_name: str) -> dict[str, Any]:
     }
 
 
-def _embed_model(name: str) -> Any:
+def _embed_model(name: str) -> ModelCard:
     """The embedding model of that name; a 400 worded as Pinecone words it for index creation."""
     try:
         return card(name, "embed")
