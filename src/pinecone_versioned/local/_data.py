@@ -168,7 +168,7 @@ def _id(value: Any, what: str) -> str:
 
 
 def _new_id(value: Any, what: str) -> str:
-    """The id of a vector being written: Pinecone stores printable ASCII ids only (its phrases, which programs match)."""
+    """The id of a vector being written: Pinecone stores ASCII ids without NUL (its phrases, which programs match)."""
     rid = _id(value, what)
     if "\0" in rid:
         raise bad_request(f"{what}: Vector ID must not contain null character: {rid!r}")
