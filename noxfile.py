@@ -11,6 +11,7 @@ nox -s lint typecheck
 nox -s conformance     schemathesis against the local server, every version (slow; not in the default run)
 nox -s fuzz            schemathesis plus a raw-HTTP hypothesis fuzz of the local server: no 5xx (slow; not default)
 nox -s compat          official pinecone SDKs (7.3.0, 6.0.2) run a scenario against the local server
+nox -s sdk_suite       the official Python SDK's own integration tests against the local server (slow)
 nox -s bench           local-server query latency over 100,000 x 768 vectors, with the numpy floor
 """
 
@@ -142,19 +143,24 @@ def fuzz(session: nox.Session) -> None:
 COMPAT_SDKS = ["7.3.0", "6.0.2"]
 
 
+def _server_command(session: nox.Session) -> str:
+    """`pinecone-versioned` installed in an environment beside the session's, so that the session's holds the SDK only."""
+    server_env = session.virtualenv.location + "-server"
+    command = os.path.join(server_env, "bin", "pinecone-versioned")
+    if not os.path.exists(command):
+        session.run("python", "-m", "venv", server_env, external=True)
+        session.run(os.path.join(server_env, "bin", "pip"), "install", "-q", "-e", ".[local]", external=True)
+    return command
+
+
 @nox.session(python=PYTHON)
 @nox.parametrize("sdk", COMPAT_SDKS)
 def compat(session: nox.Session, sdk: str) -> None:
     """The official SDK, in its own environment, runs tests/local/compat_scenario.py against a served local server."""
     session.install(f"pinecone=={sdk}", "numpy")
-    # The server runs from a separate environment, so that the SDK's environment holds the SDK only.
-    server_env = os.path.join(session.virtualenv.location + "-server")
-    if not os.path.exists(os.path.join(server_env, "bin", "pinecone-versioned")):
-        session.run("python", "-m", "venv", server_env, external=True)
-        session.run(os.path.join(server_env, "bin", "pip"), "install", "-q", "-e", ".[local]", external=True)
     key = "compat-key"
     server = subprocess.Popen(
-        [os.path.join(server_env, "bin", "pinecone-versioned"), "serve", "--port", "0", "--api-key", key, "--strict"],
+        [_server_command(session), "serve", "--port", "0", "--api-key", key, "--strict"],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -165,6 +171,40 @@ def compat(session: nox.Session, sdk: str) -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+# The official SDK whose integration tests judge the local server, and those tests' own dependencies
+# (the versions its pyproject.toml names).
+SDK_SUITE_SDK = "pinecone[asyncio,grpc]==7.3.0"
+SDK_SUITE_REQUIREMENTS = [
+    "pytest==8.2.0",
+    "pytest-asyncio>=0.25.2,<0.26",
+    "pytest-timeout",
+    "pytest-mock",
+    "pandas<3",
+    "numpy",
+    "python-dotenv",
+]
+# The suite's folder (read-only, never edited or copied): override with $PINECONE_SDK_SUITE.
+SDK_SUITE_DIR = os.path.join("..", "shared", "peers", "pinecone-python-client-v7.3.0")
+
+
+@nox.session(python=PYTHON)
+def sdk_suite(session: nox.Session) -> None:
+    """The official Python SDK's integration tests against a fresh local server per directory, over HTTP and then
+    with USE_GRPC=true; prints passed/failed/skipped/excluded per directory. Arguments go to
+    tests/sdk_suite/run_sdk_suite.py (`-- --transport http --only data`, `-- --only data -- -k fetch`)."""
+    session.install(SDK_SUITE_SDK, *SDK_SUITE_REQUIREMENTS)
+    suite = os.environ.get("PINECONE_SDK_SUITE", SDK_SUITE_DIR)
+    session.run(
+        "python",
+        "tests/sdk_suite/run_sdk_suite.py",
+        "--suite",
+        suite,
+        "--serve",
+        _server_command(session),
+        *session.posargs,
+    )
 
 
 @nox.session(python=PYTHON)

@@ -37,7 +37,14 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from codegen import facade_types
-from codegen.normalise import STRICT_ENUMS_KEY, SpecContext, normalise, operations, strip_prose
+from codegen.normalise import (
+    STRICT_ENUMS_KEY,
+    SpecContext,
+    add_undocumented_fields,
+    normalise,
+    operations,
+    strip_prose,
+)
 from codegen.pins import REPO_ROOT, ApiVersion, Pins, SpecFile, verify_file
 
 CODEGEN_DIR = Path(__file__).resolve().parent
@@ -147,9 +154,11 @@ def generate_surface(version: ApiVersion, spec: SpecFile, spec_path: Path, packa
             raise GenerationError(f"{spec.relative_path}: {method.upper()} {path} was not generated")
         ops.append((operation["operationId"], method.upper(), path, module))
     # The spec itself, its prose removed, for tools that need the schemas at run
-    # time (the local server validates against it) without the spec directory.
+    # time (the local server validates against it) without the spec directory;
+    # with the fields Pinecone sends beyond it, so that the local server sends them too.
     facts = copy.deepcopy(raw)
     strip_prose(facts, ctx)
+    add_undocumented_fields(facts, ctx)
     _write(
         package_root / version.package / spec.surface / SPEC_RESOURCE,
         json.dumps(facts, sort_keys=True, separators=(",", ":")),

@@ -47,7 +47,7 @@ def test_acknowledged_writes_survive_sigkill(tmp_path: Path) -> None:
             "name": "durable",
             "dimension": 2,
             "metric": "euclidean",
-            "spec": {"serverless": {"cloud": "aws", "region": "x"}},
+            "spec": {"serverless": {"cloud": "aws", "region": "us-east-1"}},
         }
         assert control.post("/indexes", json=body).status_code == 201
         data = httpx.Client(base_url=control.get("/indexes/durable").json()["host"], headers=HEADERS)
@@ -247,7 +247,7 @@ def test_every_kind_of_write_and_delete_survives_sigkill(tmp_path: Path) -> None
 
 def test_without_data_dir_nothing_is_kept() -> None:
     with LocalServer(api_key=API_KEY) as server:
-        body = {"name": "gone", "dimension": 2, "spec": {"serverless": {"cloud": "aws", "region": "x"}}}
+        body = {"name": "gone", "dimension": 2, "spec": {"serverless": {"cloud": "aws", "region": "us-east-1"}}}
         assert httpx.post(f"{server.url}/indexes", json=body, headers=HEADERS).status_code == 201
     with LocalServer(api_key=API_KEY) as server:
         assert httpx.get(f"{server.url}/indexes", headers=HEADERS).json()["indexes"] == []

@@ -61,8 +61,8 @@ _HANDLERS: dict[str, dict[tuple[str, str], Handler]] = {
     "assistant_control": _assistant.control_routes.table,
     "assistant_data": _assistant.data_routes.table,
 }
-# Status, content type, and the body: whole, streamed, or none.
-Reply = tuple[int, str | None, bytes | Iterator[bytes] | None]
+# Status, content type, the body (whole, streamed, or none), and extra response headers.
+Reply = tuple[int, str | None, bytes | Iterator[bytes] | None, dict[str, str]]
 
 
 def _render(error: ApiError, listener: str, path: str) -> tuple[int, Any]:
@@ -92,6 +92,7 @@ class App:
         self._api_key = api_key
         self.strict = strict
         self.stream_delay = stream_delay
+        self.lsn = _data.LogSequence()
 
     def handle(
         self,
@@ -110,8 +111,9 @@ class App:
         # Lenient mode does not validate data-plane bodies up front (jsonschema takes ~20 ms for one query of
         # 768 values, seconds for an upsert of 200 vectors): such a body is validated only if its handler fails.
         unchecked: Any = _UNCHECKED
+        extra_headers: dict[str, str] = {}
         try:
-            self._authenticate(path, headers)
+            self._authenticate(path, headers, data_plane)
             version = self._version(headers, path)
             op, params = self._route(version, listener, method, path)
             handler = _HANDLERS.get(op.surface, {}).get((op.method, op.template))
@@ -137,8 +139,11 @@ class App:
                 self.state,
                 self.hosts,
                 self.stream_delay,
+                payload,
             )
             status, result = handler(request)
+            if data_plane and index is not None and 200 <= status < 300:
+                extra_headers = self.lsn.headers(index, op.method, op.template)
         except ApiError as error:
             status, result = _render(error, listener, path)
         except RecursionError:
@@ -147,7 +152,7 @@ class App:
         except Exception:  # noqa: BLE001 (a client's invalid body, or a bug of ours: a Pinecone-shaped 400 or 500)
             status, result = self._handler_failed(version, op, unchecked, listener, method, path)
         if isinstance(result, Stream):
-            return status, result.content_type, result.chunks
+            return status, result.content_type, result.chunks, extra_headers
         if version is not None and op is not None:
             result = version.shape_response(op, status, result)
             if self.strict and (reason := version.check_response(op, status, result)) is not None:
@@ -155,8 +160,8 @@ class App:
                 log.error(message)
                 status, result = _render(ApiError(500, "INTERNAL", message), listener, path)
         if result is None:
-            return status, None, None
-        return status, "application/json", orjson.dumps(result, option=_DUMPS)
+            return status, None, None, extra_headers
+        return status, "application/json", orjson.dumps(result, option=_DUMPS), extra_headers
 
     def _handler_failed(
         self, version: VersionSpec | None, op: Operation | None, unchecked: Any, listener: str, method: str, path: str
@@ -187,9 +192,9 @@ class App:
     def reject(self, listener: str, path: str, error: ApiError) -> Reply:
         """The answer to a request refused before it reached ``handle`` (bad HTTP, too large, too slow)."""
         status, result = _render(error, listener, path)
-        return status, "application/json", orjson.dumps(result)
+        return status, "application/json", orjson.dumps(result), {}
 
-    def _authenticate(self, path: str, headers: Mapping[str, str]) -> None:
+    def _authenticate(self, path: str, headers: Mapping[str, str], data_plane: bool) -> None:
         if path.startswith("/oauth/"):
             return
         if path.startswith("/admin/"):
@@ -199,6 +204,9 @@ class App:
                 raise ApiError(401, "UNAUTHENTICATED", "missing, unknown or expired bearer token (see /oauth/token)")
             return
         given = headers.get("api-key") or ""
+        if given and data_plane and not (self._api_key is None or self._known_key(given)):
+            # Pinecone's data plane answers an unknown key with 403 and the phrase "Wrong API key".
+            raise ApiError(403, "PERMISSION_DENIED", "Wrong API key: the Api-Key header holds no key of this project")
         if not given or not (self._api_key is None or self._known_key(given)):
             raise ApiError(401, "UNAUTHENTICATED", "missing or invalid API key (send it in the Api-Key header)")
 

@@ -213,10 +213,12 @@ class _Connection:
             self.http.receive_data(await self.reader.read(READ_CHUNK))
 
     async def _reply(self, method: str, reply: Reply) -> None:
-        status, content_type, payload = reply
+        status, content_type, payload, extra_headers = reply
         if self.http.our_state not in (h11.IDLE, h11.SEND_RESPONSE):  # IDLE: the request line was garbage
             return
-        headers = [] if content_type is None else [("Content-Type", content_type)]
+        headers = list(extra_headers.items())
+        if content_type is not None:
+            headers.append(("Content-Type", content_type))
         if payload is None or isinstance(payload, bytes):
             headers.append(("Content-Length", str(len(payload or b""))))
         else:
