@@ -356,7 +356,7 @@ def test_a_body_nested_a_thousand_levels_is_400(server: LocalServer) -> None:
     """Within the JSON parser's depth (1,024) but past what schema validation's recursion can take."""
     deep = '{"a": ' * 1000 + "1" + "}" * 1000
     body = (
-        '{"name": "deep", "dimension": 2, "spec": {"serverless": {"cloud": "aws", "region": "x"}}, "tags": '
+        '{"name": "deep", "dimension": 2, "spec": {"serverless": {"cloud": "aws", "region": "us-east-1"}}, "tags": '
         + deep
         + "}"
     )

@@ -99,7 +99,7 @@ def _ensure_index(server: LocalServer) -> int:
             "name": INDEX,
             "dimension": 2,
             "metric": "dotproduct",
-            "spec": {"serverless": {"cloud": "aws", "region": "x"}},
+            "spec": {"serverless": {"cloud": "aws", "region": "us-east-1"}},
         }
         found = control.post("/indexes", json=body)
     return int(found.json()["host"].rsplit(":", 1)[1])
