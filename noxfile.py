@@ -9,7 +9,9 @@ nox -s add_version -- VERSION --specs DIR     pin and generate a new API version
 nox -s remove_version -- VERSION              unpin a version and delete its generated code
 nox -s lint typecheck
 nox -s conformance     schemathesis against the local server, every version (slow; not in the default run)
+nox -s fuzz            schemathesis plus a raw-HTTP hypothesis fuzz of the local server: no 5xx (slow; not default)
 nox -s compat          official pinecone SDKs (7.3.0, 6.0.2) run a scenario against the local server
+nox -s sdk_suite       the official Python SDK's own integration tests against the local server (slow)
 nox -s bench           local-server query latency over 100,000 x 768 vectors, with the numpy floor
 """
 
@@ -25,8 +27,17 @@ nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = os.environ.get("NOX_PYTHON") or "3.11"
 SPEC_DIR_ENV = "PINECONE_OPENAPI_SPECS"
-# mypy and the stubs are here because a test type-checks the package (tests/facade/test_typing.py).
-TYPING_REQUIREMENTS = ["mypy>=1.10", "types-python-dateutil", "types-PyYAML", "types-jsonschema", "types-tqdm"]
+# mypy, pyright and the stubs are here because tests type-check the package (tests/facade/test_typing.py).
+# pyright's PyPI wheel bundles its engine and runs it with the machine's Node.js (offline; without a
+# Node.js on PATH it would fetch one through nodeenv).
+TYPING_REQUIREMENTS = [
+    "mypy>=1.10",
+    "pyright>=1.1.400",
+    "types-python-dateutil",
+    "types-PyYAML",
+    "types-jsonschema",
+    "types-tqdm",
+]
 TEST_REQUIREMENTS = ["pytest>=8", "hypothesis>=6.100", "pandas>=2.1", "trustme>=1.2", *TYPING_REQUIREMENTS]
 CODEGEN_EXTRA = ".[codegen]"
 TEST_EXTRAS = ".[codegen,local]"
@@ -110,8 +121,36 @@ def conformance(session: nox.Session) -> None:
     session.run("python", "tests/local/run_conformance.py", *session.posargs)
 
 
+@nox.session(python=PYTHON)
+def fuzz(session: nox.Session) -> None:
+    """The local server under fuzz, failing on any 5xx: schemathesis for every version's db_control and db_data, then
+    hypothesis sending raw HTTP (methods, paths, headers, bodies, framing) over real sockets (`-- SCHEMATHESIS_EXAMPLES
+    RAW_REQUESTS`, default 25 examples per operation and 2,000 raw requests per fuzz test and server mode)."""
+    examples, raw = (list(session.posargs) + ["25", "2000"][len(session.posargs) :])[:2]
+    session.install("-e", ".[local]", "schemathesis>=4.0", "pytest>=8", "hypothesis>=6.100")
+    session.run("python", "tests/local/run_conformance.py", examples)
+    session.run(
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "tests/local/test_http_fuzz.py",
+        "--hypothesis-show-statistics",
+        env={"PINECONE_FUZZ_EXAMPLES": raw},
+    )
+
+
 # Each released SDK with the API version it speaks.
 COMPAT_SDKS = ["7.3.0", "6.0.2"]
+
+
+def _server_command(session: nox.Session) -> str:
+    """`pinecone-versioned` installed in an environment beside the session's, so that the session's holds the SDK only."""
+    server_env = session.virtualenv.location + "-server"
+    command = os.path.join(server_env, "bin", "pinecone-versioned")
+    if not os.path.exists(command):
+        session.run("python", "-m", "venv", server_env, external=True)
+        session.run(os.path.join(server_env, "bin", "pip"), "install", "-q", "-e", ".[local]", external=True)
+    return command
 
 
 @nox.session(python=PYTHON)
@@ -119,14 +158,9 @@ COMPAT_SDKS = ["7.3.0", "6.0.2"]
 def compat(session: nox.Session, sdk: str) -> None:
     """The official SDK, in its own environment, runs tests/local/compat_scenario.py against a served local server."""
     session.install(f"pinecone=={sdk}", "numpy")
-    # The server runs from a separate environment, so that the SDK's environment holds the SDK only.
-    server_env = os.path.join(session.virtualenv.location + "-server")
-    if not os.path.exists(os.path.join(server_env, "bin", "pinecone-versioned")):
-        session.run("python", "-m", "venv", server_env, external=True)
-        session.run(os.path.join(server_env, "bin", "pip"), "install", "-q", "-e", ".[local]", external=True)
     key = "compat-key"
     server = subprocess.Popen(
-        [os.path.join(server_env, "bin", "pinecone-versioned"), "serve", "--port", "0", "--api-key", key, "--strict"],
+        [_server_command(session), "serve", "--port", "0", "--api-key", key, "--strict"],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -137,6 +171,40 @@ def compat(session: nox.Session, sdk: str) -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+# The official SDK whose integration tests judge the local server, and those tests' own dependencies
+# (the versions its pyproject.toml names).
+SDK_SUITE_SDK = "pinecone[asyncio,grpc]==7.3.0"
+SDK_SUITE_REQUIREMENTS = [
+    "pytest==8.2.0",
+    "pytest-asyncio>=0.25.2,<0.26",
+    "pytest-timeout",
+    "pytest-mock",
+    "pandas<3",
+    "numpy",
+    "python-dotenv",
+]
+# The suite's folder (read-only, never edited or copied): override with $PINECONE_SDK_SUITE.
+SDK_SUITE_DIR = os.path.join("..", "shared", "peers", "pinecone-python-client-v7.3.0")
+
+
+@nox.session(python=PYTHON)
+def sdk_suite(session: nox.Session) -> None:
+    """The official Python SDK's integration tests against a fresh local server per directory, over HTTP and then
+    with USE_GRPC=true; prints passed/failed/skipped/excluded per directory. Arguments go to
+    tests/sdk_suite/run_sdk_suite.py (`-- --transport http --only data`, `-- --only data -- -k fetch`)."""
+    session.install(SDK_SUITE_SDK, *SDK_SUITE_REQUIREMENTS)
+    suite = os.environ.get("PINECONE_SDK_SUITE", SDK_SUITE_DIR)
+    session.run(
+        "python",
+        "tests/sdk_suite/run_sdk_suite.py",
+        "--suite",
+        suite,
+        "--serve",
+        _server_command(session),
+        *session.posargs,
+    )
 
 
 @nox.session(python=PYTHON)

@@ -6,8 +6,10 @@ Output layout (under the target directory)::
         __init__.py, py.typed
         _runtime/            shared client, types, errors, registry types
         registry.py          every version, surface and operation
+        facade.pyi           constructors typed by the version literal (codegen.facade_types)
         v2025_04/
             __init__.py
+            facade.pyi       the facade's clients pinned to this version
             db_control/      one openapi-python-client package per spec file
             ...
 """
@@ -34,7 +36,15 @@ from openapi_python_client.strings import PythonIdentifier
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from codegen.normalise import STRICT_ENUMS_KEY, SpecContext, normalise, operations, strip_prose
+from codegen import facade_types
+from codegen.normalise import (
+    STRICT_ENUMS_KEY,
+    SpecContext,
+    add_undocumented_fields,
+    normalise,
+    operations,
+    strip_prose,
+)
 from codegen.pins import REPO_ROOT, ApiVersion, Pins, SpecFile, verify_file
 
 CODEGEN_DIR = Path(__file__).resolve().parent
@@ -144,9 +154,11 @@ def generate_surface(version: ApiVersion, spec: SpecFile, spec_path: Path, packa
             raise GenerationError(f"{spec.relative_path}: {method.upper()} {path} was not generated")
         ops.append((operation["operationId"], method.upper(), path, module))
     # The spec itself, its prose removed, for tools that need the schemas at run
-    # time (the local server validates against it) without the spec directory.
+    # time (the local server validates against it) without the spec directory;
+    # with the fields Pinecone sends beyond it, so that the local server sends them too.
     facts = copy.deepcopy(raw)
     strip_prose(facts, ctx)
+    add_undocumented_fields(facts, ctx)
     _write(
         package_root / version.package / spec.surface / SPEC_RESOURCE,
         json.dumps(facts, sort_keys=True, separators=(",", ":")),
@@ -250,6 +262,7 @@ __all__ = ["Operation", "Surface", "Version", "version", "versions"]
 ''',
     )
     _write(package_root / "py.typed", "")
+    _write(package_root / facade_types.STUB, facade_types.constructors_stub(packages))
     runtime_dir = package_root / "_runtime"
     shutil.rmtree(runtime_dir, ignore_errors=True)
     for source in sorted(RUNTIME_DIR.glob("*.py")):
@@ -277,6 +290,7 @@ def generate(pins: Pins, spec_dir: Path, out_dir: Path, only_versions: tuple[str
     With ``only_versions`` the other versions' subpackages are left as they are.
     """
     check_generator_versions(pins)
+    facade_types.load_facade()
     versions = [pins.version(v) for v in only_versions] if only_versions else list(pins.versions)
     package_root = out_dir / PACKAGE
     if not only_versions:
@@ -288,6 +302,11 @@ def generate(pins: Pins, spec_dir: Path, out_dir: Path, only_versions: tuple[str
             generate_surface(version, spec, verify_file(spec_dir, spec), package_root) for spec in version.openapi_files
         ]
         _write(package_root / version.package / "__init__.py", _manifest(version, surfaces))
+        routes = {(s.spec.surface, method, path): module for s in surfaces for _, method, path, module in s.operations}
+        _write(
+            package_root / version.package / facade_types.STUB,
+            facade_types.version_stub(package_root, version.name, routes),
+        )
         counts[version.name] = sum(len(s.operations) for s in surfaces)
     _write_root_files(package_root, pins)
     _ruff(package_root)

@@ -336,3 +336,14 @@ def keep_unknown_fields(document: Json, ctx: SpecContext) -> None:
     for node in schema_nodes(document):
         if node.get("additionalProperties") is False:
             del node["additionalProperties"]
+
+
+@patch
+def add_undocumented_fields(document: Json, ctx: SpecContext) -> None:
+    """Fields Pinecone sends that the spec does not list (openapi/patches.toml [undocumented])."""
+    components = document.get("components", {}).get("schemas", {})
+    for location, schema in _patch_data()["undocumented"].items():
+        component, name = location.split("/")
+        node = components.get(component)
+        if isinstance(node, dict) and name not in node.get("properties", {}):
+            node.setdefault("properties", {})[name] = dict(schema)

@@ -281,7 +281,7 @@ class AssistantPlane:
         include_highlights: bool | None = None,
         temperature: float | None = None,
         context_options: Mapping[str, Any] | None = None,
-    ) -> ItemPlan | Plan[Any]:
+    ) -> ItemPlan[Any] | Plan[Any]:
         """Ask the assistant; the answer cites the files it used.
 
         With ``stream=True`` this returns an iterator (async iterator on the async
@@ -314,7 +314,7 @@ class AssistantPlane:
         stream: bool = False,
         filter: Mapping[str, Any] | None = None,
         temperature: float | None = None,
-    ) -> ItemPlan | Plan[Any]:
+    ) -> ItemPlan[Any] | Plan[Any]:
         """Ask the assistant in the OpenAI chat-completions shape; ``stream=True`` yields the pinned
         version's ``StreamChatCompletionChunkModel`` chunks as they arrive."""
         body = drop_unset(

@@ -97,6 +97,29 @@ OPERATIONS: dict[str, tuple[Route, ...]] = {
     "delete_organization": (("admin", "DELETE", "/admin/organizations/{organization_id}"),),
 }
 
+# What a facade method returns, for the per-version types that codegen writes (``facade.pyi`` of each
+# version package). A method whose plan is declared ``Plan[Any]`` returns the pinned version's parsed
+# success response of the operation of the same name, or of the operation named here; methods with
+# their own result type (``Plan[int]``, ``Plan[QueryNamespacesResult]``...) keep it.
+RESULT_OF: dict[str, str] = {
+    "create_index": "describe_index",  # created, waited for, then described
+    "create_index_for_model": "describe_index",
+    "create_index_from_backup": "describe_index",
+    "list_backups": "list_index_backups",  # both routes answer with the same model
+    "list_paginated": "list",
+    "list_namespaces_paginated": "list_namespaces",
+    "list_imports_paginated": "list_imports",
+    "upsert_from_dataframe": "upsert",  # one UpsertResponse, as upsert returns
+    "wait_for_import": "describe_import",  # waited for, then described
+    "create_assistant": "describe_assistant",
+    "upload_file": "describe_file",
+}
+
+
+def result_operation(method: str) -> str:
+    """The facade operation whose generated response ``method`` (declared ``Plan[Any]``) returns."""
+    return RESULT_OF.get(method, method)
+
 
 @functools.cache
 def _routes(version: str) -> dict[Route, Operation]:

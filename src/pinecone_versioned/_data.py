@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from pinecone_versioned._config import normalise_host
 from pinecone_versioned._engine import (
@@ -40,6 +40,7 @@ from pinecone_versioned.errors import FailedBatch, InvalidArgumentError, Pinecon
 from pinecone_versioned_gen._runtime.ndjson import ndjson_body
 
 DEFAULT_CONCURRENCY = 4
+Item = TypeVar("Item")
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,7 +339,9 @@ class DataPlane:
         return (yield from self._at_index("list", query))
 
     @iterating
-    def list(self, prefix: str | None = None, limit: int | None = None, namespace: str | None = None) -> ItemPlan:
+    def list(
+        self, prefix: str | None = None, limit: int | None = None, namespace: str | None = None
+    ) -> ItemPlan[list[str]]:
         """Every vector id (optionally with ``prefix``), one list of ids per page, following all pages."""
         yield from _every_page(
             lambda token: DataPlane.list_paginated._plan(self, prefix, limit, token, namespace),
@@ -357,7 +360,7 @@ class DataPlane:
         )
 
     @iterating
-    def list_namespaces(self, limit: int | None = None) -> ItemPlan:
+    def list_namespaces(self, limit: int | None = None) -> ItemPlan[Any]:
         """Every namespace description, following all pages."""
         yield from _every_page(
             lambda token: DataPlane.list_namespaces_paginated._plan(self, limit, token),
@@ -428,7 +431,7 @@ class DataPlane:
         )
 
     @iterating
-    def list_imports(self, limit: int | None = None) -> ItemPlan:
+    def list_imports(self, limit: int | None = None) -> ItemPlan[Any]:
         """Every bulk import of the index, following all pages."""
         yield from _every_page(
             lambda token: DataPlane.list_imports_paginated._plan(self, limit, token),
@@ -553,7 +556,7 @@ def _sparse(value: Any) -> dict[str, list[Any]] | None:
     return sparse_values(value, "sparse_values") if value is not None else None
 
 
-def _every_page(fetch: Callable[[str | None], Plan[Any]], items: Callable[[Any], Iterable[Any]]) -> ItemPlan:
+def _every_page(fetch: Callable[[str | None], Plan[Any]], items: Callable[[Any], Iterable[Item]]) -> ItemPlan[Item]:
     """Emit the items of every page, following pagination tokens until the last page."""
     token = None
     while True:

@@ -98,10 +98,10 @@ def first_error(outcomes: Sequence[Any]) -> None:
 
 
 @dataclass(frozen=True, slots=True)
-class Emit:
+class Emit(Generic[T]):
     """Hand one item to the caller of an iterating operation."""
 
-    item: Any
+    item: T
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +114,7 @@ class Stream:
 
 Step = Call | Sleep | Parallel
 Plan = Generator[Step, Any, R]
-ItemPlan = Generator[Step | Emit | Stream, Any, None]
+ItemPlan = Generator[Step | Emit[T] | Stream, Any, None]  # an iterating operation's plan, emitting T
 
 
 class _EventDecoder:
@@ -557,7 +557,7 @@ class SyncEngine:
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
 
-    def _iterate(self, plan: ItemPlan) -> Iterator[Any]:
+    def _iterate(self, plan: ItemPlan[Any]) -> Iterator[Any]:
         result: Any = None
         while True:
             try:
@@ -686,7 +686,7 @@ class AsyncEngine:
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
 
-    async def _aiterate(self, plan: ItemPlan) -> AsyncIterator[Any]:
+    async def _aiterate(self, plan: ItemPlan[Any]) -> AsyncIterator[Any]:
         result: Any = None
         while True:
             try:
@@ -815,11 +815,33 @@ def _take_identity(descriptor: object, plan: Callable[..., Any]) -> None:
     descriptor.__wrapped__ = plan  # type: ignore[attr-defined]
 
 
+class _Described:
+    """What ``inspect.signature`` (so ``help()``) finds behind a method bound to a client: the plan's
+    parameters without ``self`` and the result in the client's pinned version, worked out on first look."""
+
+    def __init__(self, plan: Callable[..., Any], owner: type, version: str) -> None:
+        self._plan, self._owner, self._version = plan, owner, version
+
+    @functools.cached_property
+    def __signature__(self) -> inspect.Signature:
+        from pinecone_versioned._signatures import bound_signature  # only when someone looks
+
+        return bound_signature(self._plan, self._owner, self._version)
+
+
+def _describe(cache: dict[tuple[type, str], _Described], plan: Callable[..., Any], owner: type, version: str) -> Any:
+    described = cache.get((owner, version))
+    if described is None:
+        described = cache[(owner, version)] = _Described(plan, owner, version)
+    return described
+
+
 class operation(Generic[P, R]):
     """Declares a facade method from its plan; it runs blocking on sync clients, awaitable on async ones."""
 
     def __init__(self, plan: Callable[Concatenate[Any, P], Plan[R]]) -> None:
         self._plan = checked_arguments(plan)  # argument types checked before the plan starts
+        self._described: dict[tuple[type, str], _Described] = {}
         _take_identity(self, plan)
 
     @overload
@@ -838,6 +860,7 @@ class operation(Generic[P, R]):
             async def run_async(*args: Any, **kwargs: Any) -> Any:
                 return await instance._arun(plan(instance, *args, **kwargs))
 
+            run_async.__wrapped__ = _describe(self._described, plan, owner, instance._session.version)
             return run_async
         if isinstance(instance, SyncEngine):
 
@@ -845,6 +868,7 @@ class operation(Generic[P, R]):
             def run(*args: Any, **kwargs: Any) -> Any:
                 return instance._run(plan(instance, *args, **kwargs))
 
+            run.__wrapped__ = _describe(self._described, plan, owner, instance._session.version)
             return run
         raise TypeError(f"{owner.__name__} is neither a sync nor an async client")
 
@@ -852,8 +876,9 @@ class operation(Generic[P, R]):
 class iterating(Generic[P, T]):
     """Declares a facade method that yields items: an iterator on sync clients, an async iterator on async ones."""
 
-    def __init__(self, plan: Callable[Concatenate[Any, P], ItemPlan]) -> None:
+    def __init__(self, plan: Callable[Concatenate[Any, P], ItemPlan[T]]) -> None:
         self._plan = checked_arguments(plan)  # argument types checked before the plan starts
+        self._described: dict[tuple[type, str], _Described] = {}
         _take_identity(self, plan)
 
     @overload
@@ -872,6 +897,7 @@ class iterating(Generic[P, T]):
             def iterate_async(*args: Any, **kwargs: Any) -> AsyncIterator[Any]:
                 return instance._aiterate(plan(instance, *args, **kwargs))
 
+            iterate_async.__wrapped__ = _describe(self._described, plan, owner, instance._session.version)
             return iterate_async
         if isinstance(instance, SyncEngine):
 
@@ -879,6 +905,7 @@ class iterating(Generic[P, T]):
             def iterate(*args: Any, **kwargs: Any) -> Iterator[Any]:
                 return instance._iterate(plan(instance, *args, **kwargs))
 
+            iterate.__wrapped__ = _describe(self._described, plan, owner, instance._session.version)
             return iterate
         raise TypeError(f"{owner.__name__} is neither a sync nor an async client")
 
@@ -887,7 +914,7 @@ class streamable(Generic[P]):
     """Declares a method that returns a value, or with ``stream=True`` an iterator of chunks
     (an async iterator on async clients): one plan serves both, yielding ``Stream`` when streaming."""
 
-    def __init__(self, plan: Callable[Concatenate[Any, P], ItemPlan | Plan[Any]]) -> None:
+    def __init__(self, plan: Callable[Concatenate[Any, P], ItemPlan[Any] | Plan[Any]]) -> None:
         self._plan = checked_arguments(plan)  # argument types checked before the plan starts
         _take_identity(self, plan)
 

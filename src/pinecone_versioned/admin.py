@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import ssl
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -17,6 +18,13 @@ from pinecone_versioned._config import ClientConfig, RetryConfig, Secret, resolv
 from pinecone_versioned._engine import AsyncEngine, Session, SyncEngine
 from pinecone_versioned._generic import AdminGenericCalls
 from pinecone_versioned._validate import checked_arguments
+
+if TYPE_CHECKING:  # constructors typed by the api_version literal (see client.py)
+    from pinecone_versioned_gen.facade import AdminConstructors, AsyncAdminConstructors
+else:
+    from pinecone_versioned.client import TypedConstructors as AdminConstructors
+
+    AsyncAdminConstructors = AdminConstructors
 
 CLIENT_ID_ENV = "PINECONE_CLIENT_ID"
 CLIENT_SECRET_ENV = "PINECONE_CLIENT_SECRET"
@@ -84,7 +92,7 @@ class _AdminBase:
         return f"{type(self).__name__}(client_id={self._credentials.client_id!r}, api_version={self.api_version!r})"
 
 
-class Admin(AdminPlane, AdminGenericCalls, SyncEngine, _AdminBase):
+class Admin(AdminConstructors, AdminPlane, AdminGenericCalls, SyncEngine, _AdminBase):
     """Administration with a service account (blocking): projects, API keys, organizations.
 
     >>> admin = Admin(client_id="...", client_secret="...")   # doctest: +SKIP
@@ -99,7 +107,7 @@ class Admin(AdminPlane, AdminGenericCalls, SyncEngine, _AdminBase):
         self._session.close()
 
 
-class AsyncAdmin(AdminPlane, AdminGenericCalls, AsyncEngine, _AdminBase):
+class AsyncAdmin(AsyncAdminConstructors, AdminPlane, AdminGenericCalls, AsyncEngine, _AdminBase):
     """The asyncio twin of :class:`Admin`."""
 
     def _start(self, config: ClientConfig) -> None:

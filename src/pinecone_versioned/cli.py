@@ -158,7 +158,16 @@ def _serve(args: argparse.Namespace) -> int:
         )
         return 2
     try:
-        return serve(args.host, args.port, args.data_dir, args.api_key, args.spec_dir, args.strict)
+        return serve(
+            args.host,
+            args.port,
+            args.data_dir,
+            args.api_key,
+            args.spec_dir,
+            args.strict,
+            args.workers,
+            args.read_timeout,
+        )
     except OSError as exc:
         if exc.errno != errno.EADDRINUSE:
             raise
@@ -195,6 +204,10 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--data-dir", default=None, help="keep data here, durably (default: in memory)")
     serve.add_argument("--api-key", default=None, help="the only key accepted (default: any non-empty key)")
     serve.add_argument("--spec-dir", default=None, help="OpenAPI spec directory (default: $PINECONE_OPENAPI_SPECS)")
+    serve.add_argument("--workers", type=int, default=None, help="threads that run requests (default: 8)")
+    serve.add_argument(
+        "--read-timeout", type=float, default=None, help="seconds a request may take to arrive (default: 30)"
+    )
     serve.add_argument("--strict", action="store_true", help="validate requests and responses against the spec")
     serve.set_defaults(run=_serve)
     return top

@@ -36,6 +36,14 @@ from pinecone_versioned_gen import registry
 
 if TYPE_CHECKING:
     from pinecone_versioned.assistant import Assistants, AsyncAssistants
+    from pinecone_versioned_gen.facade import AsyncPineconeConstructors, PineconeConstructors
+else:
+
+    class TypedConstructors:
+        """Empty at run time. For type checkers the clients' constructors are overloaded on the
+        api_version literal (generated stub: ``Pinecone(api_version="2025-04")`` is the 2025-04 client)."""
+
+    PineconeConstructors = AsyncPineconeConstructors = TypedConstructors
 
 
 class _ClientBase:
@@ -130,7 +138,7 @@ class _ClientBase:
         return f"{type(self).__name__}(api_version={self.api_version!r}, host={self.config.control_host!r})"
 
 
-class Pinecone(ControlPlane, GenericCalls, SyncEngine, _ClientBase):
+class Pinecone(PineconeConstructors, ControlPlane, GenericCalls, SyncEngine, _ClientBase):
     """A blocking Pinecone client pinned to one API version.
 
         >>> pc = Pinecone(api_key="...", api_version="2025-04")   # doctest: +SKIP
@@ -181,7 +189,7 @@ class Pinecone(ControlPlane, GenericCalls, SyncEngine, _ClientBase):
         self.close()
 
 
-class AsyncPinecone(ControlPlane, GenericCalls, AsyncEngine, _ClientBase):
+class AsyncPinecone(AsyncPineconeConstructors, ControlPlane, GenericCalls, AsyncEngine, _ClientBase):
     """The asyncio twin of :class:`Pinecone`: the same methods, awaited.
 
     >>> async with AsyncPinecone(api_key="...") as pc:   # doctest: +SKIP

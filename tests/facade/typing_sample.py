@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Iterator
+from typing import assert_type
 
 from pinecone_versioned import AsyncPinecone, Pinecone, QueryNamespacesResult, ServerlessSpec
 
@@ -15,7 +16,11 @@ def blocking(pc: Pinecone) -> int:
     pages: Iterator[list[str]] = index.list(prefix="a")
     exists: bool = pc.has_index("movies")
     merged: QueryNamespacesResult = index.query_namespaces([0.1, 0.2, 0.3], ["x", "y"], "cosine")
-    return written + len(list(pages)) + int(exists) + len(merged.matches)
+    assert_type(index.list(), Iterator[list[str]])
+    described = 0
+    for namespace in index.list_namespaces():  # needs no annotation: items are typed (Any unpinned)
+        described += namespace is not None
+    return written + len(list(pages)) + int(exists) + len(merged.matches) + described
 
 
 async def concurrent(pc: AsyncPinecone) -> int:

@@ -188,6 +188,23 @@ def test_normalise_copies_and_keeps_names_that_look_like_keywords() -> None:
     assert "description" not in operation["parameters"][0]
 
 
+@pytest.mark.parametrize("version", ["v2025_04", "v2025_10"])
+def test_undocumented_fields_reach_the_models_and_the_served_spec(version: str) -> None:
+    """openapi/patches.toml [undocumented]: APIKey.created_at, which Pinecone sends beyond the spec."""
+    import importlib
+    import json
+
+    api_key = importlib.import_module(f"{PACKAGE}.{version}.admin.models.api_key").APIKey
+    uid = "3f2b1c4e-8a9d-4e6f-b7c2-1d0e9f8a7b6c"
+    body = {"id": uid, "name": "n", "project_id": uid, "roles": ["ProjectEditor"]}
+    parsed = api_key.from_dict({**body, "created_at": "2025-01-01T00:00:00+00:00"})
+    assert parsed.created_at.year == 2025 and "created_at" not in parsed.additional_properties
+    assert parsed.to_dict()["created_at"] == "2025-01-01T00:00:00+00:00"
+    assert "created_at" not in api_key.from_dict(body).to_dict()
+    served = Path(importlib.import_module(f"{PACKAGE}.{version}.admin").__file__).parent / "openapi.json"
+    assert "created_at" in json.loads(served.read_text())["components"]["schemas"]["APIKey"]["properties"]
+
+
 def test_generation_refuses_an_unpinned_generator(spec_dir: Path, tmp_path: Path) -> None:
     other = dataclasses.replace(PINS, generator_versions={**PINS.generator_versions, "ruff": "0.0.1"})
     with pytest.raises(GenerationError, match="ruff"):

@@ -46,6 +46,11 @@ def test_admin_projects_and_api_keys(api: Api) -> None:
     control = {"Api-Key": secret, "X-Pinecone-API-Version": api.version}
     assert httpx.get(f"{api.control.base_url}/indexes", headers=control).status_code == 200
     assert [k["id"] for k in admin.get(f"/admin/projects/{project['id']}/api-keys").json()["data"]] == [key["id"]]
+    updated = admin.patch(f"/admin/api-keys/{key['id']}", json={"name": "ci-2"})
+    assert updated.is_success, updated.text
+    # 2025-04 answers with the key and its secret, 2025-10 with the key alone (APIKeyWithSecret, APIKey).
+    renamed_key = updated.json().get("key", updated.json())
+    assert (renamed_key["id"], renamed_key["name"]) == (key["id"], "ci-2") and "secret" not in renamed_key
     assert admin.delete(f"/admin/api-keys/{key['id']}").status_code == 202
     assert httpx.get(f"{api.control.base_url}/indexes", headers=control).status_code == 401
     assert admin.get(f"/admin/api-keys/{key['id']}").status_code == 404
@@ -64,6 +69,16 @@ def _assistant(api: Api, prefix: str = "/assistant") -> httpx.Client:
     described = api.control.get(f"{prefix}/assistants/helper").json()
     assert described["status"] == "Ready"
     return httpx.Client(base_url=described["host"] + prefix, headers=dict(api.control.headers))
+
+
+def test_assistant_update_with_null_clears_the_field(api: Api) -> None:
+    _assistant(api)
+    updated = api.control.patch("/assistant/assistants/helper", json={"instructions": None, "metadata": {"a": "b"}})
+    assert updated.status_code == 200, updated.text
+    assert "instructions" not in updated.json() and updated.json()["metadata"] == {"a": "b"}
+    assert api.control.post("/assistant/assistants", json={"name": "plain"}).status_code == 200
+    untouched = api.control.patch("/assistant/assistants/plain", json={})
+    assert untouched.status_code == 200 and "instructions" not in untouched.json(), untouched.text
 
 
 def test_assistant_files_chat_and_context(api: Api) -> None:

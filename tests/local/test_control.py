@@ -46,20 +46,26 @@ def test_version_fields_follow_the_spec(api: Api) -> None:
 def test_errors_are_pinecone_shaped(api: Api) -> None:
     api.create_serverless("dup")
     again = api.control.post(
-        "/indexes", json={"name": "dup", "dimension": 4, "spec": {"serverless": {"cloud": "aws", "region": "x"}}}
+        "/indexes",
+        json={"name": "dup", "dimension": 4, "spec": {"serverless": {"cloud": "aws", "region": "us-east-1"}}},
     )
     assert (again.status_code, _error_code(again)) == (409, "ALREADY_EXISTS")
     missing = api.control.get("/indexes/nope")
     assert (missing.status_code, _error_code(missing)) == (404, "NOT_FOUND")
     bad_name = api.control.post(
-        "/indexes", json={"name": "Bad_Name", "dimension": 4, "spec": {"serverless": {"cloud": "aws", "region": "x"}}}
+        "/indexes",
+        json={"name": "Bad_Name", "dimension": 4, "spec": {"serverless": {"cloud": "aws", "region": "us-east-1"}}},
     )
     assert (bad_name.status_code, _error_code(bad_name)) == (400, "INVALID_ARGUMENT")
     assert "Bad_Name" in bad_name.json()["error"]["message"]
     for dimension in (0, 20001):
         too = api.control.post(
             "/indexes",
-            json={"name": "dim", "dimension": dimension, "spec": {"serverless": {"cloud": "aws", "region": "x"}}},
+            json={
+                "name": "dim",
+                "dimension": dimension,
+                "spec": {"serverless": {"cloud": "aws", "region": "us-east-1"}},
+            },
         )
         assert too.status_code == 400, too.text
     off_spec = api.control.post("/indexes", json={"name": "x", "dimension": 4, "spec": {"nonsense": {}}})

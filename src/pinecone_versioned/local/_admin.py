@@ -205,7 +205,8 @@ def update_api_key(req: Request) -> Response:
             key["name"] = req.body["name"]
         key["roles"] = _roles(req.body, key["roles"])
         req.state.save_object("api_key", key["id"], key)
-        return ok_status(req), _with_secret(key)
+        # 2025-04 answers an APIKeyWithSecret, 2025-10 an APIKey: send both, the version's schema keeps its own.
+        return ok_status(req), {**key, **_with_secret(key)}
 
 
 @routes("DELETE", "/admin/api-keys/{api_key_id}")

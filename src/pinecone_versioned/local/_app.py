@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from email.parser import BytesParser
 from email.policy import HTTP
 from typing import Any
-from urllib.parse import parse_qs, parse_qsl
+from urllib.parse import parse_qs, parse_qsl, unquote
 
 import orjson
 
@@ -36,8 +36,15 @@ _DUMPS = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
 log = logging.getLogger("pinecone_versioned.local")
 
 VERSION_HEADER = "X-Pinecone-API-Version"
-MAX_DATA_REQUEST_BYTES = 2 * 1024 * 1024
+# Request body limits, checked against Content-Length before a body is read. Pinecone documents 2 MB
+# per upsert request (docs.pinecone.io, "Operation limits"); we apply it to every JSON body on every
+# plane, as Pinecone documents no larger one: its largest other bodies (an embed of 96 inputs, a
+# rerank, a chat) are far smaller. File uploads to an assistant take up to 100 MB, Pinecone's largest
+# documented file (a PDF on paid plans, "Pinecone Assistant limits").
+MAX_BODY_BYTES = 2 * 1024 * 1024
+MAX_UPLOAD_BYTES = 100 * 1024 * 1024
 ASSISTANT_PREFIX = "/assistant"
+_UNCHECKED = object()
 # Which spec surfaces each kind of listener serves (first match wins), and the handlers of each surface.
 _SURFACES = {
     # db_metrics is routed (so that its operations answer 501 naming them) but not simulated.
@@ -54,12 +61,17 @@ _HANDLERS: dict[str, dict[tuple[str, str], Handler]] = {
     "assistant_control": _assistant.control_routes.table,
     "assistant_data": _assistant.data_routes.table,
 }
-# Status, content type, and the body: whole, streamed, or none.
-Reply = tuple[int, str | None, bytes | Iterator[bytes] | None]
+# Status, content type, the body (whole, streamed, or none), and extra response headers.
+Reply = tuple[int, str | None, bytes | Iterator[bytes] | None, dict[str, str]]
 
 
-def _render(error: ApiError, data_plane: bool) -> tuple[int, Any]:
-    return error.status, error.data_body() if data_plane else error.control_body()
+def _render(error: ApiError, listener: str, path: str) -> tuple[int, Any]:
+    """The error in the shape of the surface asked: the data plane's rpcStatus, OAuth's, or the control plane's."""
+    if listener == "data":
+        return error.status, error.data_body()
+    if path.startswith("/oauth/"):
+        return error.status, error.oauth_body()
+    return error.status, error.control_body()
 
 
 class App:
@@ -80,6 +92,7 @@ class App:
         self._api_key = api_key
         self.strict = strict
         self.stream_delay = stream_delay
+        self.lsn = _data.LogSequence()
 
     def handle(
         self,
@@ -95,8 +108,12 @@ class App:
         data_plane = listener == "data"
         version: VersionSpec | None = None
         op: Operation | None = None
+        # Lenient mode does not validate data-plane bodies up front (jsonschema takes ~20 ms for one query of
+        # 768 values, seconds for an upsert of 200 vectors): such a body is validated only if its handler fails.
+        unchecked: Any = _UNCHECKED
+        extra_headers: dict[str, str] = {}
         try:
-            self._authenticate(path, headers)
+            self._authenticate(path, headers, data_plane)
             version = self._version(headers, path)
             op, params = self._route(version, listener, method, path)
             handler = _HANDLERS.get(op.surface, {}).get((op.method, op.template))
@@ -106,12 +123,12 @@ class App:
                     "UNIMPLEMENTED",
                     f"{op.operation_id} (API {version.version}) is not implemented by the local server yet",
                 )
-            if data_plane and len(body) > MAX_DATA_REQUEST_BYTES:
-                raise bad_request(f"request of {len(body)} bytes; the limit is {MAX_DATA_REQUEST_BYTES}")
-            payload = self._body(op, headers.get("content-type", ""), body)
+            payload = self._body(version, op, headers.get("content-type", ""), body)
             if self.strict or not data_plane:
                 version.check_request(op, payload)
-            parsed = version.parse_query(op, parse_qs(query, keep_blank_values=True), self.strict)
+            else:
+                unchecked = payload
+            parsed = version.parse_query(op, _query(query), self.strict)
             request = Request(
                 version,
                 op,
@@ -122,26 +139,62 @@ class App:
                 self.state,
                 self.hosts,
                 self.stream_delay,
+                payload,
             )
             status, result = handler(request)
+            if data_plane and index is not None and 200 <= status < 300:
+                extra_headers = self.lsn.headers(index, op.method, op.template)
         except ApiError as error:
-            status, result = _render(error, data_plane)
-        except Exception:  # noqa: BLE001 (a bug of ours: answer a Pinecone-shaped 500, keep the trace in the log)
-            log.error("internal error on %s %s\n%s", method, path, traceback.format_exc())
-            status, result = _render(ApiError(500, "INTERNAL", "internal error in the local server"), data_plane)
+            status, result = _render(error, listener, path)
+        except RecursionError:
+            # Only input nested far deeper than any real request gets here (bodies are checked recursively).
+            status, result = _render(bad_request("the request body is nested too deeply"), listener, path)
+        except Exception:  # noqa: BLE001 (a client's invalid body, or a bug of ours: a Pinecone-shaped 400 or 500)
+            status, result = self._handler_failed(version, op, unchecked, listener, method, path)
         if isinstance(result, Stream):
-            return status, result.content_type, result.chunks
+            return status, result.content_type, result.chunks, extra_headers
         if version is not None and op is not None:
             result = version.shape_response(op, status, result)
             if self.strict and (reason := version.check_response(op, status, result)) is not None:
                 message = f"the local server's {status} response to {op.operation_id} is off-spec: {reason}"
                 log.error(message)
-                status, result = _render(ApiError(500, "INTERNAL", message), data_plane)
+                status, result = _render(ApiError(500, "INTERNAL", message), listener, path)
         if result is None:
-            return status, None, None
-        return status, "application/json", orjson.dumps(result, option=_DUMPS)
+            return status, None, None, extra_headers
+        return status, "application/json", orjson.dumps(result, option=_DUMPS), extra_headers
 
-    def _authenticate(self, path: str, headers: Mapping[str, str]) -> None:
+    def _handler_failed(
+        self, version: VersionSpec | None, op: Operation | None, unchecked: Any, listener: str, method: str, path: str
+    ) -> tuple[int, Any]:
+        """Called while a handler's exception is handled: the client's 400 if the body it was given (not validated
+        up front) breaks the spec, else our 500, with the trace in the log."""
+        trace = traceback.format_exc()
+        if version is not None and op is not None and unchecked is not _UNCHECKED:
+            try:
+                version.check_request(op, unchecked)
+            except ApiError as invalid:
+                return _render(invalid, listener, path)
+            except RecursionError:
+                return _render(bad_request("the request body is nested too deeply"), listener, path)
+        log.error("internal error on %s %s\n%s", method, path, trace)
+        return _render(ApiError(500, "INTERNAL", "internal error in the local server"), listener, path)
+
+    def body_limit(self, listener: str, method: str, path: str, headers: Mapping[str, str]) -> int:
+        """The most bytes the body of this request may have (known from its head, before the body is read)."""
+        try:
+            version = self._version(headers, path)
+            op, _ = self._route(version, listener, method, path)
+        except ApiError:
+            return MAX_BODY_BYTES  # handle() will refuse the request anyway
+        content = op.spec.get("requestBody", {}).get("content", {})
+        return MAX_UPLOAD_BYTES if "multipart/form-data" in content else MAX_BODY_BYTES
+
+    def reject(self, listener: str, path: str, error: ApiError) -> Reply:
+        """The answer to a request refused before it reached ``handle`` (bad HTTP, too large, too slow)."""
+        status, result = _render(error, listener, path)
+        return status, "application/json", orjson.dumps(result), {}
+
+    def _authenticate(self, path: str, headers: Mapping[str, str], data_plane: bool) -> None:
         if path.startswith("/oauth/"):
             return
         if path.startswith("/admin/"):
@@ -151,6 +204,9 @@ class App:
                 raise ApiError(401, "UNAUTHENTICATED", "missing, unknown or expired bearer token (see /oauth/token)")
             return
         given = headers.get("api-key") or ""
+        if given and data_plane and not (self._api_key is None or self._known_key(given)):
+            # Pinecone's data plane answers an unknown key with 403 and the phrase "Wrong API key".
+            raise ApiError(403, "PERMISSION_DENIED", "Wrong API key: the Api-Key header holds no key of this project")
         if not given or not (self._api_key is None or self._known_key(given)):
             raise ApiError(401, "UNAUTHENTICATED", "missing or invalid API key (send it in the Api-Key header)")
 
@@ -175,32 +231,60 @@ class App:
         if listener == "control" and path.startswith(ASSISTANT_PREFIX + "/"):
             listener, path = "assistant", path[len(ASSISTANT_PREFIX) :]
         for surface in _SURFACES[listener]:
+            # Matched on the raw path, so that an encoded "/" stays inside its parameter.
             found = version.match(surface, method, path)
             if found is not None:
-                return found
+                op, params = found
+                return op, {name: _decoded(name, value) for name, value in params.items()}
         allowed = sorted({m for s in _SURFACES[listener] for m in version.methods(s, path)})
         if allowed:
             raise ApiError(405, "UNIMPLEMENTED", f"{path} takes {', '.join(allowed)}, not {method}")
         raise ApiError(404, "NOT_FOUND", f"API version {version.version} has no {method} {path} here")
 
-    def _body(self, op: Operation, content_type: str, body: bytes) -> Any:
+    def _body(self, version: VersionSpec, op: Operation, content_type: str, body: bytes) -> Any:
         """The request body parsed by its content type: JSON, NDJSON, a form, or multipart parts."""
-        expects = "requestBody" in op.spec
+        request_body = version.surfaces[op.surface].deref(op.spec.get("requestBody", {}))
+        accepted = list(request_body.get("content", {}))
         if not body:
-            if expects and op.spec["requestBody"].get("required"):
+            if request_body.get("required"):
                 raise bad_request("this operation needs a request body")
-            return {} if expects else None
-        kind = content_type.split(";")[0].strip().lower()
+            return {} if accepted else None
+        # No Content-Type: the body is taken for what the operation expects (JSON, almost always).
+        kind = content_type.split(";")[0].strip().lower() or (accepted or ["application/json"])[0]
+        if accepted and kind not in accepted:
+            message = f"this operation takes a body of type {' or '.join(accepted)}, not {kind}"
+            raise ApiError(415, "INVALID_ARGUMENT", message)
         try:
             if kind == "multipart/form-data":
                 return _multipart(content_type, body)
             if kind == "application/x-www-form-urlencoded":
-                return dict(parse_qsl(body.decode(), keep_blank_values=True))
+                return dict(parse_qsl(body.decode(), keep_blank_values=True, errors="strict"))
             if kind == "application/x-ndjson":
-                return [orjson.loads(line) for line in body.splitlines() if line.strip()]
-            return orjson.loads(body)
-        except ValueError:
-            raise bad_request(f"the request body is not valid {kind or 'JSON'}") from None
+                lines = [orjson.loads(line) for line in body.splitlines() if line.strip()]
+                if not all(isinstance(line, dict) for line in lines):
+                    raise bad_request("every line of an NDJSON body must be a JSON object")
+                return lines
+            payload = orjson.loads(body)
+        except ValueError:  # UnicodeDecodeError included
+            raise bad_request(f"the request body is not valid {kind}") from None
+        if not isinstance(payload, dict):
+            raise bad_request(f"the request body must be a JSON object, not {type(payload).__name__}")
+        return payload
+
+
+def _query(query: str) -> dict[str, list[str]]:
+    try:
+        return parse_qs(query, keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise bad_request("the query string holds a percent-encoded byte sequence that is not UTF-8") from None
+
+
+def _decoded(name: str, value: str) -> str:
+    """A path parameter percent-decoded (a namespace "a b" arrives as "a%20b")."""
+    try:
+        return unquote(value, errors="strict")
+    except UnicodeDecodeError:
+        raise bad_request(f"path parameter {name!r} is not UTF-8 once percent-decoded") from None
 
 
 def _multipart(content_type: str, body: bytes) -> dict[str, dict[str, Any]]:

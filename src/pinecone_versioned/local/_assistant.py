@@ -62,13 +62,14 @@ def create_assistant(req: Request) -> Response:
         now = _now()
         body = {
             "name": name,
-            "instructions": req.body.get("instructions"),
             "metadata": req.body.get("metadata") or {},
             "status": "Initializing",
             "host": req.hosts.url,
             "created_at": now,
             "updated_at": now,
         }
+        if req.body.get("instructions") is not None:  # absent, not null, where none were given
+            body["instructions"] = req.body["instructions"]
         req.state.save_object("assistant", name, body)
     return ok_status(req), body
 
@@ -91,8 +92,10 @@ def update_assistant(req: Request) -> Response:
     with req.state.lock:
         body = dict(_assistant(req))
         for key in ("instructions", "metadata"):
-            if key in req.body:
+            if req.body.get(key) is not None:
                 body[key] = req.body[key]
+            elif key in req.body:  # null clears the field
+                body.pop(key, None)
         body["updated_at"] = _now()
         req.state.save_object("assistant", body["name"], body)
     return 200, {"assistant_name": body["name"], **body}

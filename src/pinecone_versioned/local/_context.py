@@ -53,6 +53,8 @@ class Request:
     state: State
     hosts: IndexHosts
     stream_delay: float = 0.0
+    # The body as sent, before fields this version does not define were dropped: to name them in errors.
+    sent_body: Any = None
 
 
 Response = tuple[int, Any]

@@ -10,7 +10,7 @@ from typing import Any
 
 from ._context import Request, Response, Routes, paginate
 from ._errors import ApiError, bad_request, not_found
-from ._inference import card
+from ._inference import ModelCard, card, embedding_models
 from ._state import IndexInfo, index_owner
 
 routes = Routes()
@@ -18,6 +18,31 @@ routes = Routes()
 _NAME = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
 _MAX_NAME = 45
 _MAX_DIMENSION = 20_000
+# Where Pinecone runs indexes: serverless regions by cloud, and the pod environments.
+SERVERLESS_REGIONS = {
+    "aws": ("us-east-1", "us-west-2", "eu-west-1"),
+    "gcp": ("us-central1", "europe-west4"),
+    "azure": ("eastus2",),
+}
+POD_ENVIRONMENTS = (
+    "us-west1-gcp",
+    "us-central1-gcp",
+    "us-west4-gcp",
+    "us-east4-gcp",
+    "northamerica-northeast1-gcp",
+    "asia-northeast1-gcp",
+    "asia-southeast1-gcp",
+    "us-east1-gcp",
+    "eu-west1-gcp",
+    "eu-west4-gcp",
+    "us-east-1-aws",
+    "eastus-azure",
+)
+# What an integrated index embeds with when the embed block names no parameters.
+DEFAULT_READ_PARAMETERS = {"input_type": "query", "truncate": "END"}
+DEFAULT_WRITE_PARAMETERS = {"input_type": "passage", "truncate": "END"}
+# The field_map key every embedding model reads its text from.
+FIELD_MAP_KEY = "text"
 
 
 def _now() -> str:
@@ -32,10 +57,15 @@ def _check_name(name: str, what: str = "index") -> None:
         )
 
 
+def resource_not_found(kind: str, name: str) -> ApiError:
+    """A 404 worded as Pinecone words it ("Resource <name> not found"), which programs match."""
+    return not_found(f"Resource {name} not found: there is no {kind} of that name")
+
+
 def _index(req: Request, name: str) -> IndexInfo:
     info = req.state.indexes.get(name)
     if info is None:
-        raise not_found(f"index {name!r} not found")
+        raise resource_not_found("index", name)
     return info
 
 
@@ -73,10 +103,12 @@ def _check_shape(vector_type: str, dimension: Any, metric: str) -> None:
         if not isinstance(dimension, int) or not 1 <= dimension <= _MAX_DIMENSION:
             raise bad_request(f"a dense index needs a dimension from 1 to {_MAX_DIMENSION}")
     elif vector_type == "sparse":
+        # The sentences carry Pinecone's phrases ("dimension should not be specified for sparse indexes",
+        # "Sparse vector indexes must use the metric dotproduct."), which programs match.
         if dimension is not None:
-            raise bad_request("a sparse index takes no dimension")
+            raise bad_request(f"dimension should not be specified for sparse indexes (got {dimension})")
         if metric != "dotproduct":
-            raise bad_request("a sparse index needs the dotproduct metric")
+            raise bad_request(f"Sparse vector indexes must use the metric dotproduct. This one asks for {metric}.")
     else:
         raise bad_request(f"vector_type must be 'dense' or 'sparse', not {vector_type!r}")
     if metric not in ("cosine", "dotproduct", "euclidean"):
@@ -84,11 +116,49 @@ def _check_shape(vector_type: str, dimension: Any, metric: str) -> None:
 
 
 def _check_tags(tags: Any) -> dict[str, str] | None:
+    """The tags to keep: an empty value removes its tag, and no tags at all is None (not ``{}``), as on Pinecone."""
     if tags is None:
         return None
     if not isinstance(tags, dict) or not all(isinstance(v, str) for v in tags.values()):
         raise bad_request("tags must map names to strings")
-    return {k: v for k, v in tags.items() if v != ""}
+    return {k: v for k, v in tags.items() if v != ""} or None
+
+
+def _check_place(kind: str, detail: dict[str, Any]) -> None:
+    """Refuse a serverless region or pod environment Pinecone does not run indexes in."""
+    if kind == "serverless":
+        cloud, region = detail.get("cloud"), detail.get("region")
+        regions = SERVERLESS_REGIONS.get(str(cloud), ())
+        if region not in regions:
+            known = "; ".join(f"{c}: {', '.join(r)}" for c, r in SERVERLESS_REGIONS.items())
+            raise bad_request(f"Region {region} not found for cloud {cloud}; serverless regions are {known}")
+    elif kind == "pod" and detail.get("environment") not in POD_ENVIRONMENTS:
+        raise bad_request(
+            f"Environment {detail.get('environment')} not found; pod environments are {', '.join(POD_ENVIRONMENTS)}"
+        )
+
+
+def _embed_block(embed: dict[str, Any], model_name: str) -> dict[str, Any]:
+    """An embed block with the model's required field_map key checked and default read/write parameters."""
+    field_map = embed.get("field_map")
+    if not isinstance(field_map, dict) or FIELD_MAP_KEY not in field_map:
+        raise bad_request(
+            f"Missing required key {FIELD_MAP_KEY!r} in field_map: {model_name} embeds the record field "
+            f"that field_map[{FIELD_MAP_KEY!r}] names"
+        )
+    return {
+        **embed,
+        "read_parameters": embed.get("read_parameters") or dict(DEFAULT_READ_PARAMETERS),
+        "write_parameters": embed.get("write_parameters") or dict(DEFAULT_WRITE_PARAMETERS),
+    }
+
+
+def _embed_model(name: str) -> ModelCard:
+    """The embedding model of that name; a 400 worded as Pinecone words it for index creation."""
+    try:
+        return card(name, "embed")
+    except ApiError:
+        raise bad_request(f"Model {name} not found. Embedding models: {', '.join(embedding_models())}") from None
 
 
 def _create(req: Request, info: IndexInfo, source_owner: str | None = None) -> Response:
@@ -122,6 +192,9 @@ def create_index(req: Request) -> Response:
         raise bad_request("spec needs exactly one of serverless, pod or byoc")
     source_owner = None
     kind, detail = next(iter(spec.items()))
+    _check_place(kind, detail)
+    if kind == "pod" and vector_type == "sparse":
+        raise bad_request("Sparse vector type is not supported for pod indexes; use a serverless index")
     if kind == "pod":
         detail.setdefault("replicas", 1)
         detail.setdefault("shards", 1)
@@ -129,9 +202,16 @@ def create_index(req: Request) -> Response:
     if source := detail.get("source_collection"):
         collection = req.state.objects.get("collection", {}).get(source)
         if collection is None:
-            raise not_found(f"collection {source!r} not found")
+            raise resource_not_found("collection", source)
+        if collection.get("environment") != detail.get("environment"):
+            raise bad_request(
+                "Source collection must be in the same environment as the index: "
+                f"{source!r} is in {collection.get('environment')}, not {detail.get('environment')}"
+            )
         if collection.get("dimension") != body.get("dimension"):
-            raise bad_request(f"collection {source!r} has dimension {collection.get('dimension')}")
+            raise bad_request(
+                f"Index and collection must have the same dimension: {source!r} has {collection.get('dimension')}"
+            )
         source_owner = f"collection:{source}"
     info = _new_index(
         body["name"],
@@ -149,8 +229,10 @@ def create_index(req: Request) -> Response:
 def create_index_for_model(req: Request) -> Response:
     body = req.body
     _check_name(body["name"])
-    embed = dict(body["embed"])
-    model = card(embed["model"], "embed")
+    model = _embed_model(body["embed"]["model"])
+    embed = _embed_block(dict(body["embed"]), model.name)
+    spec = {"serverless": {"cloud": body["cloud"], "region": body["region"]}}
+    _check_place("serverless", spec["serverless"])
     vector_type = str(model.vector_type)
     dimension = embed.get("dimension", model.dimensions[0]) if vector_type == "dense" else None
     metric = "cosine" if vector_type == "dense" else "dotproduct"
@@ -165,7 +247,7 @@ def create_index_for_model(req: Request) -> Response:
         dimension=dimension,
         metric=embed["metric"],
         vector_type=vector_type,
-        spec={"serverless": {"cloud": body["cloud"], "region": body["region"]}},
+        spec=spec,
         deletion_protection=body.get("deletion_protection", "disabled"),
         tags=_check_tags(body.get("tags")),
         embed=embed,
@@ -191,7 +273,9 @@ def delete_index(req: Request) -> Response:
         info = _index(req, req.params["index_name"])
         if info.deletion_protection == "enabled":
             raise ApiError(
-                403, "FORBIDDEN", f"index {info.name!r} has deletion protection enabled; disable it before deleting"
+                403,
+                "FORBIDDEN",
+                f"Deletion protection is enabled for this index ({info.name!r}); disable it before deleting",
             )
         req.hosts.close(info.name)
         req.state.drop_index(info.name)
@@ -214,13 +298,30 @@ def configure_index(req: Request) -> Response:
             merged = {**(info.tags or {}), **body["tags"]}
             info.tags = _check_tags(merged)
         if body.get("embed") is not None:
-            if info.embed is None:
-                raise bad_request(f"index {info.name!r} was not created for a model")
-            if body["embed"].get("model", info.embed["model"]) != info.embed["model"]:
-                raise bad_request("the embedding model of an index cannot change")
-            info.embed.update(body["embed"])
+            info.embed = _configure_embed(info, body["embed"])
         req.state.save_index(info)
         return 202, index_model(req, info)
+
+
+def _configure_embed(info: IndexInfo, change: dict[str, Any]) -> dict[str, Any]:
+    """The embed block after a change: an index without one becomes integrated if the model fits its shape."""
+    if info.embed is not None:
+        if change.get("model", info.embed["model"]) != info.embed["model"]:
+            raise bad_request("the embedding model of an index cannot change")
+        return {**info.embed, **change}
+    model = _embed_model(str(change.get("model")))
+    if model.vector_type != info.vector_type:
+        raise bad_request(f"{model.name} makes {model.vector_type} vectors; index {info.name!r} is {info.vector_type}")
+    if info.dimension is not None and info.dimension not in model.dimensions:
+        raise bad_request(
+            f"Index dimension {info.dimension} does not match {model.name}, "
+            f"which makes dimensions {', '.join(map(str, model.dimensions))}"
+        )
+    embed = _embed_block(dict(change), model.name)
+    embed.update(vector_type=info.vector_type, metric=info.metric)
+    if info.dimension is not None:
+        embed["dimension"] = info.dimension
+    return embed
 
 
 # Collections: snapshots of pod indexes.
@@ -229,7 +330,7 @@ def configure_index(req: Request) -> Response:
 def _collection(req: Request, name: str) -> dict[str, Any]:
     found = req.state.objects.get("collection", {}).get(name)
     if found is None:
-        raise not_found(f"collection {name!r} not found")
+        raise resource_not_found("collection", name)
     return found
 
 
@@ -252,7 +353,8 @@ def create_collection(req: Request) -> Response:
         body = {
             "name": name,
             "size": count * 4 * (info.dimension or 0),
-            "status": "Ready",
+            # Ready once a client has seen it initialising (see _observed), so wait loops run as on Pinecone.
+            "status": "Initializing",
             "dimension": info.dimension,
             "vector_count": count,
             "environment": info.spec["pod"]["environment"],
@@ -262,17 +364,24 @@ def create_collection(req: Request) -> Response:
     return 201, body
 
 
+def _observed(req: Request, collection: dict[str, Any]) -> dict[str, Any]:
+    """The collection as a client sees it now; an initialising one is Ready from the next look on."""
+    if collection["status"] == "Initializing":
+        req.state.save_object("collection", collection["name"], {**collection, "status": "Ready"})
+    return collection
+
+
 @routes("GET", "/collections")
 def list_collections(req: Request) -> Response:
     with req.state.lock:
         found = req.state.objects.get("collection", {})
-        return 200, {"collections": [found[n] for n in sorted(found)]}
+        return 200, {"collections": [_observed(req, found[n]) for n in sorted(found)]}
 
 
 @routes("GET", "/collections/{collection_name}")
 def describe_collection(req: Request) -> Response:
     with req.state.lock:
-        return 200, _collection(req, req.params["collection_name"])
+        return 200, _observed(req, _collection(req, req.params["collection_name"]))
 
 
 @routes("DELETE", "/collections/{collection_name}")
@@ -326,12 +435,14 @@ def create_backup(req: Request) -> Response:
             "size_bytes": records * 4 * (info.dimension or 0),
             "created_at": _now(),
             # Kept for the restore; the shaper drops fields a version does not define.
-            "tags": info.tags or {},
+            "tags": info.tags,
             "vector_type": info.vector_type,
             "embed": info.embed,
         }
-        if body["dimension"] is None:
-            del body["dimension"]
+        # Absent rather than null or {}, as Pinecone reports them.
+        for key in ("dimension", "tags"):
+            if body[key] is None:
+                del body[key]
         req.state.copy_vectors(index_owner(info.name), f"backup:{backup_id}")
         req.state.save_object("backup", backup_id, body)
     return 201, body
@@ -379,7 +490,7 @@ def create_index_from_backup(req: Request) -> Response:
             vector_type=backup["vector_type"],
             spec={"serverless": {"cloud": backup["cloud"], "region": backup["region"]}},
             deletion_protection=req.body.get("deletion_protection", "disabled"),
-            tags=_check_tags(req.body.get("tags", backup["tags"])),
+            tags=_check_tags(req.body.get("tags", backup.get("tags"))),
             embed=backup["embed"],
         )
         _create(req, info, f"backup:{backup_id}")

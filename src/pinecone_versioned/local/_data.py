@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +26,42 @@ MAX_METADATA_BYTES = 40 * 1024
 MAX_LIST_LIMIT = 100
 MAX_SPARSE_INDEX = 2**32 - 1
 DEFAULT_NAMESPACE = "__default__"
+
+
+# Pinecone's data plane numbers each write of an index (log sequence numbers) and tells, on each query, the
+# newest number its answer reflects; newer official SDKs wait on these headers for freshness.
+REQUEST_LSN_HEADER = "x-pinecone-request-lsn"
+MAX_INDEXED_LSN_HEADER = "x-pinecone-max-indexed-lsn"
+_WRITES = frozenset(
+    {
+        ("POST", "/vectors/upsert"),
+        ("POST", "/vectors/update"),
+        ("POST", "/vectors/delete"),
+        ("DELETE", "/vectors/delete"),
+        ("POST", "/records/namespaces/{namespace}/upsert"),
+        ("DELETE", "/namespaces/{namespace}"),
+    }
+)
+_QUERIES = frozenset({("POST", "/query"), ("POST", "/records/namespaces/{namespace}/search")})
+
+
+class LogSequence:
+    """The last write number of each index. A write is visible once answered, so a query reflects every
+    number handed out before it: its max-indexed number is simply the last one."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._last: dict[str, int] = {}
+
+    def headers(self, index: str, method: str, template: str) -> dict[str, str]:
+        """The headers of a successful data-plane answer: a new number for a write, the last one for a query."""
+        with self._lock:
+            if (method, template) in _WRITES:
+                self._last[index] = self._last.get(index, 0) + 1
+                return {REQUEST_LSN_HEADER: str(self._last[index])}
+            if (method, template) in _QUERIES:
+                return {MAX_INDEXED_LSN_HEADER: str(self._last.get(index, 0))}
+        return {}
 
 
 def _info(req: Request) -> IndexInfo:
@@ -73,7 +110,10 @@ def _dense(info: IndexInfo, value: Any, what: str) -> F32 | None:
     if info.vector_type == "sparse":
         raise bad_request(f"{what}: a sparse index takes no dense values")
     if len(numbers) != info.dimension:
-        raise bad_request(f"{what} has dimension {len(numbers)}; the index has dimension {info.dimension}")
+        # Pinecone's phrase, which programs match: "Vector dimension N does not match the dimension of the index D".
+        raise bad_request(
+            f"{what}: Vector dimension {len(numbers)} does not match the dimension of the index {info.dimension}"
+        )
     with np.errstate(over="ignore"):  # out-of-range values become inf, refused just below
         array: F32 = numbers.astype(np.float32)
     if not np.all(np.isfinite(array)):
@@ -99,8 +139,7 @@ def _sparse(info: IndexInfo, value: Any, what: str) -> Sparse | None:
         raise bad_request(f"{what}: sparse indices must be from 0 to {MAX_SPARSE_INDEX}")
     if info.vector_type == "sparse" and not indices:
         raise bad_request(f"{what}: a sparse index needs at least one sparse value")
-    if info.metric != "dotproduct":
-        raise bad_request(f"{what}: sparse values need an index with the dotproduct metric")
+    # Stored whatever the metric, as Pinecone does; only querying with them needs dotproduct (see query).
     return np.asarray(indices, dtype=np.int64), np.asarray(values, dtype=np.float32)
 
 
@@ -116,7 +155,8 @@ def _metadata(value: Any, what: str) -> dict[str, Any] | None:
     size = len(json.dumps(value).encode())
     if size > MAX_METADATA_BYTES:
         raise bad_request(f"{what}: metadata is {size} bytes; the limit is {MAX_METADATA_BYTES}")
-    return dict(value)
+    # Empty metadata is no metadata: Pinecone returns none rather than {}.
+    return dict(value) or None
 
 
 def _id(value: Any, what: str) -> str:
@@ -125,6 +165,16 @@ def _id(value: Any, what: str) -> str:
     if len(value.encode()) > MAX_ID_LENGTH:
         raise bad_request(f"{what}: id is longer than {MAX_ID_LENGTH} bytes")
     return value
+
+
+def _new_id(value: Any, what: str) -> str:
+    """The id of a vector being written: Pinecone stores ASCII ids without NUL (its phrases, which programs match)."""
+    rid = _id(value, what)
+    if "\0" in rid:
+        raise bad_request(f"{what}: Vector ID must not contain null character: {rid!r}")
+    if not rid.isascii():
+        raise bad_request(f"{what}: Vector ID must be ASCII: {rid!r}")
+    return rid
 
 
 def _filter_of(value: Any) -> Callable[[Record], bool] | None:
@@ -138,9 +188,11 @@ def _filter_of(value: Any) -> Callable[[Record], bool] | None:
 
 
 def _vector_json(rid: str, record: Record, values: bool = True, metadata: bool = True) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": rid}
+    # "values" is always there, [] when not asked for or when the index is sparse, as Pinecone answers.
+    out: dict[str, Any] = {"id": rid, "values": []}
     if values:
-        out["values"] = [] if record.values is None else record.values.tolist()
+        if record.values is not None:
+            out["values"] = record.values.tolist()
         if record.sparse is not None:
             out["sparseValues"] = {"indices": record.sparse[0].tolist(), "values": record.sparse[1].tolist()}
     if metadata and record.metadata is not None:
@@ -153,7 +205,7 @@ def upsert(req: Request) -> Response:
     body = req.body
     vectors = body.get("vectors")
     if not isinstance(vectors, list) or not vectors:
-        raise bad_request("vectors must be a non-empty list")
+        raise bad_request("Invalid request: vectors must be a non-empty list")
     if len(vectors) > MAX_UPSERT:
         raise bad_request(f"{len(vectors)} vectors in one upsert; the limit is {MAX_UPSERT}")
     with req.state.lock:
@@ -163,7 +215,7 @@ def upsert(req: Request) -> Response:
             what = f"vector {position}"
             if not isinstance(raw, dict):
                 raise bad_request(f"{what} must be an object")
-            rid = _id(raw.get("id"), what)
+            rid = _new_id(raw.get("id"), what)
             record = Record(
                 _dense(info, raw.get("values"), what),
                 _sparse(info, raw.get("sparseValues"), what),
@@ -187,9 +239,7 @@ def query(req: Request) -> Response:
     with req.state.lock:
         info = _info(req)
         space = _space(req, ns)
-        given = [k for k in ("vector", "id") if body.get(k) not in (None, [])]
-        if len(given) > 1:
-            raise bad_request("give either vector or id, not both")
+        _check_query_inputs(info, body)
         if body.get("id") is not None:
             stored = space.records.get(_id(body["id"], "query"))
             if stored is None:
@@ -197,12 +247,8 @@ def query(req: Request) -> Response:
             # A stored record queries with what the index ranks by: dense values, or sparse ones in a sparse index.
             dense, sparse = stored.values, stored.sparse if info.vector_type == "sparse" else None
         else:
-            if not given and body.get("sparseVector") is None:
-                raise bad_request("a query needs a vector, a sparse vector or an id")
             sparse = _sparse(info, body.get("sparseVector"), "query")
             dense = None if info.vector_type == "sparse" else _dense(info, body.get("vector"), "query")
-            if info.vector_type == "sparse" and body.get("vector"):
-                raise bad_request("query: a sparse index takes no dense vector")
         found = space.search(info.metric, dense, sparse, top_k, keep)
         matches = []
         for rid, score in found:
@@ -212,6 +258,29 @@ def query(req: Request) -> Response:
             match["score"] = score
             matches.append(match)
     return 200, {"results": [], "matches": matches, "namespace": ns, "usage": {"readUnits": max(1, len(matches) // 10)}}
+
+
+def _check_query_inputs(info: IndexInfo, body: dict[str, Any]) -> None:
+    """Refuse a combination of vector, sparse vector and id the index cannot rank by, with Pinecone's phrases."""
+    vector, rid, sparse = body.get("vector") not in (None, []), body.get("id") is not None, body.get("sparseVector")
+    if info.vector_type == "sparse":
+        if vector and (sparse is not None or rid):
+            raise bad_request("Index configuration does not support dense values: this index is sparse")
+        if rid and sparse is not None:
+            raise bad_request("Cannot provide both 'ID' and 'sparse_vector' at the same time; send one of them")
+        if not rid and sparse is None:
+            raise bad_request("Either 'sparse_vector' or 'ID' must be provided to query a sparse index")
+        return
+    if vector and rid:
+        raise bad_request("give either vector or id, not both")
+    if not vector and not rid:
+        if sparse is not None:
+            raise bad_request(
+                "Cannot query index with dense 'vector_type' with only sparse vector; add a dense vector or an id"
+            )
+        raise bad_request("a query needs a vector or an id")
+    if sparse is not None and info.metric != "dotproduct":
+        raise bad_request(f"query: sparse values need an index with the dotproduct metric; this one uses {info.metric}")
 
 
 @routes("GET", "/vectors/fetch")

@@ -9,6 +9,7 @@ _GRPC_CODES = {
     "OK": 0,
     "UNKNOWN": 2,
     "INVALID_ARGUMENT": 3,
+    "DEADLINE_EXCEEDED": 4,
     "NOT_FOUND": 5,
     "ALREADY_EXISTS": 6,
     "PERMISSION_DENIED": 7,
@@ -38,6 +39,11 @@ class ApiError(Exception):
     def data_body(self) -> dict[str, Any]:
         """The data plane's rpcStatus shape."""
         return {"code": _GRPC_CODES.get(self.code, 2), "message": self.message, "details": []}
+
+    def oauth_body(self) -> dict[str, Any]:
+        """OAuth's error shape (RFC 6749, section 5.2)."""
+        code = {401: "invalid_client", 403: "access_denied"}.get(self.status, "invalid_request")
+        return {"error": code if self.status < 500 else "server_error", "error_description": self.message}
 
 
 def bad_request(message: str) -> ApiError:

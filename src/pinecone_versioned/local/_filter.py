@@ -24,6 +24,9 @@ from collections.abc import Mapping
 from typing import Any
 
 _MAX_IN_VALUES = 10_000
+# Pinecone documents no nesting limit; 32 levels of $and/$or are far past any real filter, and the
+# limit keeps validation and matching (both recursive) well inside Python's stack.
+MAX_DEPTH = 32
 _RANGE = {"$gt", "$gte", "$lt", "$lte"}
 _OPERATORS = {"$eq", "$ne", "$in", "$nin", "$exists"} | _RANGE
 
@@ -49,8 +52,10 @@ def _same(a: Any, b: Any) -> bool:
     return isinstance(a, str) and isinstance(b, str) and a == b
 
 
-def validate(flt: Any) -> None:
-    """Raise FilterError unless ``flt`` is a well-formed filter."""
+def validate(flt: Any, depth: int = 1) -> None:
+    """Raise FilterError unless ``flt`` is a well-formed filter (``depth``: its nesting level)."""
+    if depth > MAX_DEPTH:
+        raise FilterError(f"$and and $or are nested more than {MAX_DEPTH} levels deep")
     if not isinstance(flt, Mapping):
         raise FilterError("a filter must be a JSON object")
     for key, value in flt.items():
@@ -58,7 +63,7 @@ def validate(flt: Any) -> None:
             if not isinstance(value, list) or not value:
                 raise FilterError(f"{key} needs a non-empty list of filters")
             for part in value:
-                validate(part)
+                validate(part, depth + 1)
         elif key.startswith("$"):
             raise FilterError(f"unknown top-level operator {key}")
         elif isinstance(value, Mapping):

@@ -118,12 +118,18 @@ def overlap(query: str, text: str) -> float:
     return len(wanted & set(words(text))) / len(wanted) if wanted else 0.0
 
 
+def embedding_models() -> list[str]:
+    """The names of the embedding models this server has."""
+    return [n for n, c in CARDS.items() if c.kind == "embed"]
+
+
 def card(name: str, kind: str) -> ModelCard:
     """The model of that name and kind, or a 400 naming the ones there are."""
     found = CARDS.get(name)
     if found is None or found.kind != kind:
         known = ", ".join(n for n, c in CARDS.items() if c.kind == kind)
-        raise bad_request(f"unknown {kind} model {name!r}; this server has {known}")
+        # "Model '<name>' not found" is the phrase Pinecone's message starts with, which programs match.
+        raise bad_request(f"Model {name!r} not found among the {kind} models of this server ({known})")
     return found
 
 
@@ -165,8 +171,12 @@ def embed(req: Request) -> Response:
     params = body.get("parameters") or {}
     dimension = params.get("dimension")
     texts = [item.get("text") if isinstance(item, dict) else None for item in inputs]
-    if not all(isinstance(t, str) for t in texts):
-        raise bad_request("every input needs a text string")
+    for position, text in enumerate(texts):
+        if not isinstance(text, str):
+            # Name the fields that were sent instead (dropped from req.body as undefined), as Pinecone does.
+            sent = req.sent_body["inputs"][position]
+            fields = sorted(sent) if isinstance(sent, dict) else type(sent).__name__
+            raise bad_request(f"input {position} needs a text string in field 'text'; it has {fields}")
     data = [embedding(model, str(t), dimension) for t in texts]
     tokens = sum(len(words(str(t))) for t in texts)
     return 200, {"model": model.name, "vector_type": model.vector_type, "data": data, "usage": {"total_tokens": tokens}}
@@ -203,5 +213,5 @@ def list_models(req: Request) -> Response:
 def describe_model(req: Request) -> Response:
     found = CARDS.get(req.params["model_name"])
     if found is None:
-        raise not_found(f"model {req.params['model_name']!r} not found")
+        raise not_found(f"Model {req.params['model_name']!r} not found")
     return 200, found.info()

@@ -33,6 +33,7 @@ from ._data import (
     _info,
     _limit,
     _metadata,
+    _new_id,
     _space,
     _sparse,
     _stored_name,
@@ -84,7 +85,7 @@ def upsert_records(req: Request) -> Response:
             what = f"record {position}"
             if not isinstance(row, dict):
                 raise bad_request(f"{what} must be an object")
-            rid = _id(row.get("_id", row.get("id")), what)
+            rid = _new_id(row.get("_id", row.get("id")), what)
             text = row.get(field)
             if not isinstance(text, str):
                 raise bad_request(f"{what} needs a string field {field!r} to embed")
@@ -145,8 +146,10 @@ def search_records(req: Request) -> Response:
         found = space.search(info.metric, dense, sparse, top_k, keep)
         metadata = [space.records[rid].metadata or {} for rid, _ in found]
     wanted = body.get("fields")
+    # No field list, or the wildcard "*", returns every field.
+    every = wanted is None or "*" in wanted
     hits = [
-        {"_id": rid, "_score": score, "fields": {k: v for k, v in meta.items() if wanted is None or k in wanted}}
+        {"_id": rid, "_score": score, "fields": {k: v for k, v in meta.items() if every or k in wanted}}
         for (rid, score), meta in zip(found, metadata, strict=True)
     ]
     usage: dict[str, Any] = {"read_units": 1, "embed_total_tokens": tokens}
@@ -220,7 +223,7 @@ def _read_parquet(folder: Path, info: IndexInfo, skip_errors: bool) -> dict[str,
                 record = Record(
                     _dense(info, row.get("values"), what), _sparse(info, sparse, what), _metadata(meta, what)
                 )
-                out.setdefault(ns, []).append((_id(row.get("id"), what), record))
+                out.setdefault(ns, []).append((_new_id(row.get("id"), what), record))
             except Exception as error:  # noqa: BLE001 (any bad row: skip it or fail the import)
                 if not skip_errors:
                     raise ValueError(f"{file.name} row {position}: {error}") from None

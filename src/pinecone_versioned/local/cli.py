@@ -11,13 +11,31 @@ import signal
 import threading
 from collections.abc import Sequence
 
-from .server import LocalServer
+from .server import DEFAULT_READ_TIMEOUT, DEFAULT_WORKERS, LocalServer
 
 
-def serve(host: str, port: int, data_dir: str | None, api_key: str | None, spec_dir: str | None, strict: bool) -> int:
+def serve(
+    host: str,
+    port: int,
+    data_dir: str | None,
+    api_key: str | None,
+    spec_dir: str | None,
+    strict: bool,
+    workers: int | None = None,
+    read_timeout: float | None = None,
+) -> int:
     """Serve until SIGINT or SIGTERM (``OSError`` when the port cannot be bound)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
-    server = LocalServer(api_key, data_dir, host=host, port=port, strict=strict, spec_dir=spec_dir)
+    server = LocalServer(
+        api_key,
+        data_dir,
+        host=host,
+        port=port,
+        strict=strict,
+        spec_dir=spec_dir,
+        workers=workers or DEFAULT_WORKERS,
+        read_timeout=read_timeout or DEFAULT_READ_TIMEOUT,
+    )
     with server:
         stopping = threading.Event()
         for sig in (signal.SIGINT, signal.SIGTERM):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
@@ -10,6 +11,7 @@ from attrs import field as _attrs_field
 from pinecone_versioned_gen._runtime.model import Model
 
 from ..models.api_key_roles_item import APIKeyRolesItem
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="APIKey")
 
@@ -22,12 +24,14 @@ class APIKey(Model):
         name (str):
         project_id (UUID):
         roles (list[APIKeyRolesItem]):
+        created_at (datetime.datetime | Unset):
     """
 
     id: UUID
     name: str
     project_id: UUID
     roles: list[APIKeyRolesItem]
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +46,10 @@ class APIKey(Model):
             roles_item = roles_item_data.value
             roles.append(roles_item)
 
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -52,6 +60,8 @@ class APIKey(Model):
                 "roles": roles,
             }
         )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
@@ -71,11 +81,19 @@ class APIKey(Model):
 
             roles.append(roles_item)
 
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
         api_key = cls(
             id=id,
             name=name,
             project_id=project_id,
             roles=roles,
+            created_at=created_at,
         )
 
         api_key.additional_properties = d
