@@ -19,7 +19,9 @@ def main() -> None:
         pc = Pinecone(api_key="local-demo-key", host=server.url, api_version="2025-04")
         pc.assistant.create_assistant("music", instructions="Answer from the notes.")
         assistant = pc.assistant.Assistant("music")
-        uploaded = assistant.upload_file(file_stream=io.BytesIO(NOTES), file_name="notes.txt", metadata={"kind": "notes"})
+        uploaded = assistant.upload_file(
+            file_stream=io.BytesIO(NOTES), file_name="notes.txt", metadata={"kind": "notes"}
+        )
         print(f"uploaded {uploaded.name}: {uploaded.status}")
 
         answer = assistant.chat("Who invented the saxophone?")
