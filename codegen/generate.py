@@ -277,11 +277,11 @@ def _ruff(target: Path) -> None:
 
 
 def write_index(pins: Pins, out_dir: Path) -> None:
-    """Rewrite only the package's index (versions, statuses, default, registry) from the pins."""
+    """Rewrite only the package's index (versions, statuses, default, registry, typed constructors) from the pins."""
     package_root = out_dir / PACKAGE
     _write_root_files(package_root, pins)
-    _ruff(package_root / "__init__.py")
-    _ruff(package_root / "registry.py")
+    for written in ("__init__.py", "registry.py", facade_types.STUB):
+        _ruff(package_root / written)
 
 
 def generate(pins: Pins, spec_dir: Path, out_dir: Path, only_versions: tuple[str, ...] = ()) -> dict[str, int]:
