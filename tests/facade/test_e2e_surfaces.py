@@ -12,7 +12,7 @@ import pytest
 
 import pinecone_versioned as pv
 from pinecone_versioned.local import LocalServer
-from tests.facade.conftest import API_KEY, VERSIONS
+from tests.facade.conftest import API_KEY, VERSIONS, check_versions_on_the_wire, record_requests
 from tests.facade.test_e2e import Client, collect, run
 
 pytestmark = pytest.mark.anyio
@@ -22,9 +22,11 @@ CLIENT_ID, CLIENT_SECRET = "svc-local-id", "svc-secret-5e4d3c2b1a"
 
 
 @pytest.fixture
-def slow_stream_server() -> Iterator[LocalServer]:
+def slow_stream_server(request: pytest.FixtureRequest) -> Iterator[LocalServer]:
     with LocalServer(api_key=API_KEY, strict=True, stream_delay=STREAM_DELAY) as running:
+        seen = record_requests(running)
         yield running
+    check_versions_on_the_wire(request, seen)
 
 
 def _client(kind: str, server: LocalServer, version: str) -> Client:
