@@ -9,6 +9,7 @@ nox -s lint typecheck
 nox -s conformance     schemathesis against the local server, every version (slow; not in the default run)
 nox -s compat          official pinecone SDKs (7.3.0, 6.0.2) run a scenario against the local server
 nox -s bench           local-server query latency over 100,000 x 768 vectors, with the numpy floor
+nox -s mutation        mutation testing (mutmut) of the modules where a silent bug costs most (slow; not in the default run)
 """
 
 from __future__ import annotations
@@ -90,6 +91,15 @@ def conformance(session: nox.Session) -> None:
     """schemathesis against the local server for each version's db_control and db_data (`-- EXAMPLES [VERSION...]`)."""
     session.install("-e", ".[local]", "schemathesis>=4.0")
     session.run("python", "tests/local/run_conformance.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def mutation(session: nox.Session) -> None:
+    """Kill rate per module and every surviving mutant (`-- TARGET...` for some; see tests/mutation.py).
+
+    About 15 minutes on two cores for all targets, so not part of the default run."""
+    session.install("-e", TEST_EXTRAS, *TEST_REQUIREMENTS, "mutmut==3.8.1")
+    session.run("python", "-m", "tests.mutation", *session.posargs)
 
 
 # Each released SDK with the API version it speaks.
