@@ -18,10 +18,19 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
+# The README's version table: 2025-10 is the newest stable version and the default; 2024-04 and
+# 2024-07 are deprecated. Written out, not derived, so that a changed rule in the code shows up here.
+DEFAULT_VERSION = "2025-10"
+SHIPPED = ("2024-04", "2024-07", "2024-10", "2025-01", "2025-04", "2025-10")
+DEPRECATED = ("2024-04", "2024-07")
+
+
 def test_default_version_is_the_newest_stable() -> None:
-    newest_stable = max(v for v in API_VERSIONS if STATUS[v] == "stable")
-    assert pv.default_api_version() == newest_stable
-    assert pv.Pinecone(api_key=KEY).api_version == newest_stable
+    assert pv.supported_api_versions() == API_VERSIONS == SHIPPED
+    assert {v for v in API_VERSIONS if STATUS[v] == "deprecated"} == set(DEPRECATED)
+    assert pv.default_api_version() == DEFAULT_VERSION
+    assert pv.Pinecone(api_key=KEY).api_version == DEFAULT_VERSION
+    assert pv.AsyncPinecone(api_key=KEY).api_version == DEFAULT_VERSION
 
 
 def test_version_argument_beats_environment(monkeypatch: pytest.MonkeyPatch) -> None:
