@@ -9,6 +9,7 @@ nox -s lint typecheck
 nox -s conformance     schemathesis against the local server, every version (slow; not in the default run)
 nox -s compat          official pinecone SDKs (7.3.0, 6.0.2) run a scenario against the local server
 nox -s bench           local-server query latency over 100,000 x 768 vectors, with the numpy floor
+nox -s nightly         the property tests with 5,000 random examples each (slow; not in the default run)
 nox -s mutation        mutation testing (mutmut) of the modules where a silent bug costs most (slow; not in the default run)
 """
 
@@ -91,6 +92,13 @@ def conformance(session: nox.Session) -> None:
     """schemathesis against the local server for each version's db_control and db_data (`-- EXAMPLES [VERSION...]`)."""
     session.install("-e", ".[local]", "schemathesis>=4.0")
     session.run("python", "tests/local/run_conformance.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def nightly(session: nox.Session) -> None:
+    """The hypothesis property tests with the large example budget (profile `nightly` in tests/conftest.py)."""
+    session.install("-e", TEST_EXTRAS, *TEST_REQUIREMENTS)
+    session.run("pytest", "-q", "tests/local/test_filter_property.py", "--hypothesis-profile=nightly", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -6,6 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests: 150 random examples each in the suite; `--hypothesis-profile nightly` (nox -s nightly) runs 5,000.
+settings.register_profile("suite", max_examples=150)
+settings.register_profile("nightly", max_examples=5000)
+settings.load_profile("suite")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 GENERATED_PACKAGE = REPO_ROOT / "generated" / "pinecone_versioned_gen"
