@@ -13,8 +13,6 @@ import pyarrow.parquet as pq
 import pytest
 from local_helpers import SINCE, Api, check_refused
 
-from pinecone_versioned.local._inference import embed_dense
-
 
 def _integrated(api: Api, model: str = "multilingual-e5-large") -> httpx.Client | None:
     """The data host of an index created for ``model``; None (after checking the refusals) before records."""
@@ -62,11 +60,19 @@ def test_upsert_and_search_records(api: Api) -> None:
     found = data.post("/records/namespaces/ns/search", json=body)
     assert found.status_code == 200, found.text
     hits = found.json()["result"]["hits"]
-    vectors = {r["_id"]: embed_dense(r["chunk_text"], 1024).astype(np.float64) for r in RECORDS}
-    q = embed_dense(query, 1024).astype(np.float64)
-    expected = sorted(vectors, key=lambda rid: -float(vectors[rid] @ q))[:2]
-    assert [h["_id"] for h in hits] == expected
-    assert hits[0]["_score"] == pytest.approx(float(vectors[expected[0]] @ q), abs=1e-5)
+    # Written by hand: the two texts about apple orchards, not the stock market.
+    assert {h["_id"] for h in hits} == {"a", "c"}
+    # The index embeds with its model: each score is the dot product of what the public /embed gives
+    # for the query and for the record's text (independent of the search code).
+    texts = [query] + [r["chunk_text"] for r in RECORDS]
+    embedded = api.control.post(
+        "/embed", json={"model": "multilingual-e5-large", "inputs": [{"text": t} for t in texts]}
+    )
+    q, *vectors = (np.array(item["values"]) for item in embedded.json()["data"])
+    expected = {r["_id"]: float(v @ q) for r, v in zip(RECORDS, vectors, strict=True)}
+    assert [h["_id"] for h in hits] == sorted(expected, key=lambda rid: -expected[rid])[:2]
+    for hit in hits:
+        assert hit["_score"] == pytest.approx(expected[hit["_id"]], abs=1e-5)
     assert set(hits[0]["fields"]) == {"chunk_text"}
 
     filtered = {"query": {"inputs": {"text": query}, "top_k": 3, "filter": {"kind": "news"}}}
