@@ -27,7 +27,8 @@ PYTHON = os.environ.get("NOX_PYTHON") or "3.11"
 SPEC_DIR_ENV = "PINECONE_OPENAPI_SPECS"
 # mypy and the stubs are here because a test type-checks the package (tests/facade/test_typing.py).
 TYPING_REQUIREMENTS = ["mypy>=1.10", "types-python-dateutil", "types-PyYAML", "types-jsonschema", "types-tqdm"]
-TEST_REQUIREMENTS = ["pytest>=8", "hypothesis>=6.100", "pandas>=2.1", *TYPING_REQUIREMENTS]
+# urllib3: the benchmark's lower reference client (bench/clients.py), exercised by tests/test_bench_harness.py.
+TEST_REQUIREMENTS = ["pytest>=8", "hypothesis>=6.100", "pandas>=2.1", "urllib3>=2", *TYPING_REQUIREMENTS]
 CODEGEN_EXTRA = ".[codegen]"
 TEST_EXTRAS = ".[codegen,local]"
 
@@ -141,9 +142,10 @@ def compat(session: nox.Session, sdk: str) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks: client CPU per call against the httpx+orjson floor (with the official SDK), import cost,
+    """Benchmarks: client CPU per call against the httpx+orjson floor and the lower urllib3+orjson reference
+    (with the official SDK), import cost,
     ingestion throughput (`-- --quick` for a smoke run; see bench/README.md), then the local server's query
     latency against numpy. Tables are printed and written to bench-results/."""
-    session.install("-e", ".[local]", "pinecone==7.3.0")
+    session.install("-e", ".[local]", "pinecone==7.3.0", "urllib3>=2")
     session.run("python", "-m", "bench", "--out", "bench-results", *session.posargs)
     session.run("python", "tests/local/bench_query.py")
