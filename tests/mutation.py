@@ -110,6 +110,8 @@ def _mutmut(work: Path, *args: str, log: Path | None = None) -> subprocess.Compl
     env = dict(os.environ)
     # The generated package is not mutated; it is imported from the checkout.
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO / "generated"), env.get("PYTHONPATH")]))
+    # The scratch copy has no spec mirror beside it; point at the checkout's (tests skip without it).
+    env.setdefault("PINECONE_OPENAPI_SPECS", str(REPO.parent / "shared" / "openapi"))
     output = log.open("w") if log else subprocess.PIPE
     try:
         return subprocess.run(
