@@ -285,3 +285,23 @@ def test_parameters_are_refused_before_their_version(parameter: str, since: str)
             PARAMETER_CALLS[parameter](pc)
         assert raised.value.available_from == since
         assert f"'{parameter}'" in str(raised.value) and version in str(raised.value)
+
+
+def test_an_operation_no_version_has_is_refused_as_such(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(_capabilities.OPERATIONS, "teleport", (("db_control", "POST", "/teleport"),))
+    assert _capabilities.first_version_with("teleport") is None
+    with pytest.raises(pv.UnsupportedOperationError) as raised:
+        _capabilities.require("2025-10", "teleport")
+    assert raised.value.available_from is None
+    assert str(raised.value) == (
+        "teleport is not supported by API version 2025-10; no shipped API version has it (pin it with api_version=...)"
+    )
+
+
+@pytest.mark.parametrize("version", API_VERSIONS)
+def test_an_operation_a_version_has_is_found_on_its_surface(version: str) -> None:
+    assert _capabilities.require(version, "list_indexes")[0] == "db_control"
+    assert _capabilities.require(version, "query")[0] == "db_data"
+    # 2024-07 has no inference spec file: its control plane serves /embed (spec file listing).
+    if version >= "2024-07":
+        assert _capabilities.require(version, "embed")[0] == ("db_control" if version == "2024-07" else "inference")
