@@ -13,11 +13,16 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
+from hypothesis import Phase, settings
 
 # Property tests: 150 random examples each in the suite; `--hypothesis-profile nightly` (nox -s nightly) runs 5,000.
 settings.register_profile("suite", max_examples=150)
 settings.register_profile("nightly", max_examples=5000)
+# Mutation runs (tests/mutation.py): the same examples for every mutant, and no shrinking, which would
+# spend minutes minimising the failure that already killed the mutant.
+settings.register_profile(
+    "mutation", derandomize=True, database=None, phases=(Phase.explicit, Phase.reuse, Phase.generate)
+)
 settings.load_profile("suite")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent

@@ -111,7 +111,7 @@ def _prepare(name: str, target: Target) -> Path:
         "source_paths": ["src"],
         "only_mutate": list(target.files),
         "pytest_add_cli_args_test_selection": tests,
-        "pytest_add_cli_args": ["-p", "no:cacheprovider"],
+        "pytest_add_cli_args": ["-p", "no:cacheprovider", "--hypothesis-profile=mutation"],
     }
     mutmut_section = "\n[tool.mutmut]\n" + "".join(f"{key} = {json.dumps(value)}\n" for key, value in settings.items())
     (work / "pyproject.toml").write_text((REPO / "pyproject.toml").read_text() + mutmut_section)
