@@ -21,7 +21,7 @@ settings.register_profile("nightly", max_examples=5000)
 # Mutation runs (tests/mutation.py): the same examples for every mutant, and no shrinking, which would
 # spend minutes minimising the failure that already killed the mutant.
 settings.register_profile(
-    "mutation", derandomize=True, database=None, phases=(Phase.explicit, Phase.reuse, Phase.generate)
+    "mutation", max_examples=150, derandomize=True, database=None, phases=(Phase.explicit, Phase.reuse, Phase.generate)
 )
 settings.load_profile("suite")
 
