@@ -84,6 +84,7 @@ TARGETS: dict[str, Target] = {
                 "test_inference.py",
                 "test_assistant_admin.py",
                 "test_records.py",
+                "test_refusals.py",
             )
         ),
     ),
