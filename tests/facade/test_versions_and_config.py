@@ -145,3 +145,18 @@ def test_sdk_lookups_fail_clearly() -> None:
 def test_for_sdk_pins_the_version_of_that_release() -> None:
     assert pv.Pinecone.for_sdk("python", "6.0.2", api_key=KEY).api_version == "2025-01"
     assert pv.AsyncPinecone.for_sdk("node", "4.0.0", api_key=KEY).api_version == "2024-10"
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ("2025-4", "api_version='2025-4' is not an API version: use the YYYY-MM form, one of "),
+        (2025, "api_version=2025 is not an API version: use the YYYY-MM form"),
+        ("2023-01", "api_version='2023-01' is not shipped by this build; supported: "),
+    ],
+)
+def test_a_refused_version_is_named_with_its_origin_and_the_shipped_ones(given: object, message: str) -> None:
+    listed = "2024-04 (deprecated), 2024-07 (deprecated), 2024-10 (stable), 2025-01 (stable), 2025-04 (stable), "
+    with pytest.raises(pv.UnsupportedApiVersionError) as raised:
+        pv.Pinecone(api_key=KEY, api_version=given)  # type: ignore[arg-type]
+    assert message in str(raised.value) and listed in str(raised.value)
