@@ -37,6 +37,7 @@ NOW = 1_800_000_000.0
         (1, 429, {"Retry-After": "600"}, 1.0, True, 20.0),  # capped
         (1, 429, {"Retry-After": format_datetime(datetime.fromtimestamp(NOW + 3, UTC), usegmt=True)}, 1.0, True, 3.0),
         (1, 429, {"Retry-After": "soon"}, 1.0, True, 0.5),  # unreadable: back off as usual
+        (1, 429, {"Retry-After": format_datetime(datetime.fromtimestamp(NOW - 5, UTC), usegmt=True)}, 1.0, True, 0.0),
         (1, 400, {}, 1.0, False, 0.0),
         (1, 404, {}, 1.0, False, 0.0),
         (1, 409, {}, 1.0, False, 0.0),
@@ -76,6 +77,7 @@ EXPECTED_SLEEPS = {
     "429 with Retry-After then success": [2.0],
     "429 with a Retry-After date then success": [3.0],
     "503 then success": [0.5 * JITTER],
+    "a refused connection is retried": [0.5 * JITTER],
     "500s until the budget is spent raise ServerError": [0.5 * JITTER, 1.0 * JITTER, 2.0 * JITTER],
 }
 
