@@ -34,6 +34,10 @@ class Received:
     method: str
     path: str
     version: str | None
+    headers: dict[str, str]  # names in lower case
+
+
+RECEIVED = pytest.StashKey[list[Received]]()
 
 
 def record_requests(server: LocalServer) -> list[Received]:
@@ -44,7 +48,8 @@ def record_requests(server: LocalServer) -> list[Received]:
 
     def recording(*args: Any, **kwargs: Any) -> Any:
         request = signature.bind(*args, **kwargs).arguments
-        seen.append(Received(request["method"], request["path"], request["headers"].get(VERSION_HEADER)))
+        headers = dict(request["headers"])
+        seen.append(Received(request["method"], request["path"], headers.get(VERSION_HEADER), headers))
         return handle(*args, **kwargs)
 
     server.app.handle = recording  # type: ignore[method-assign]
@@ -63,9 +68,15 @@ def check_versions_on_the_wire(request: pytest.FixtureRequest, seen: list[Receiv
 @pytest.fixture
 def server(request: pytest.FixtureRequest) -> Iterator[LocalServer]:
     with LocalServer(api_key=API_KEY, strict=True) as running:
-        seen = record_requests(running)
+        seen = request.node.stash[RECEIVED] = record_requests(running)
         yield running
     check_versions_on_the_wire(request, seen)
+
+
+@pytest.fixture
+def received(request: pytest.FixtureRequest, server: LocalServer) -> list[Received]:
+    """The requests ``server`` received so far in this test, as the server parsed them."""
+    return request.node.stash[RECEIVED]
 
 
 @pytest.fixture(params=VERSIONS)

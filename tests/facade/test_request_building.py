@@ -13,8 +13,8 @@ import pinecone_versioned as pv
 from pinecone_versioned._config import resolve_config
 from pinecone_versioned._engine import Session
 from pinecone_versioned.local import LocalServer
-from tests.facade.conftest import API_KEY
-from tests.facade.test_e2e import run
+from tests.facade.conftest import API_KEY, Received
+from tests.facade.test_e2e import collect, run
 
 pytestmark = pytest.mark.anyio
 
@@ -80,3 +80,16 @@ def test_a_surface_whose_server_is_a_template_needs_a_host() -> None:
     with pytest.raises(pv.InvalidArgumentError, match="the db_data surface needs a host; none was given"):
         Session(config, asynchronous=False).surface_client("db_data", None)
     assert Session(config, asynchronous=False).surface_client("db_control", None)
+
+
+async def test_a_streamed_chat_sends_json_and_asks_for_events(
+    kind: str, server: LocalServer, received: list[Received]
+) -> None:
+    client = _client(kind, host=server.url)
+    await run(client.assistant.create_assistant("streams", timeout=30))
+    assistant = client.assistant.Assistant("streams")
+    chunks = await collect(assistant.chat("Anything?", stream=True))
+    assert chunks[0].type == "message_start" and chunks[-1].type == "message_end"
+    (chat,) = [r for r in received if r.method == "POST" and r.path.endswith("/chat/streams")]
+    assert chat.headers["accept"] == "text/event-stream"
+    assert chat.headers["content-type"] == "application/json"
