@@ -2,7 +2,7 @@
 vectors are put in wire form as written out here (expectations by hand, not from the code).
 
 Clients point at a closed port: an accepted call fails to connect, a refused one raises
-InvalidArgumentError naming the parameter."""
+InvalidArgumentError naming the parameter (a word starting with ^ must open the message)."""
 
 from __future__ import annotations
 
@@ -44,12 +44,14 @@ ACCEPTED: dict[str, Callable[[], Any]] = {
     "batch_size 1": lambda: _index().upsert([("a", [1.0])], batch_size=1),
     "batch_size 1000": lambda: _index().upsert([("a", [1.0])], batch_size=1000),
     "id of 512": lambda: _index().fetch(["a" * 512]),
+    "vector id of 512": lambda: _index().upsert([("a" * 512, [1.0])]),
+    "one-character ids": lambda: _index().fetch(["a", "b"]),
     "numpy ints": lambda: _index().upsert([("a", np.arange(3))]),
 }
 
 # (call, words the error must contain: the parameter and the fix)
 REFUSED: dict[str, tuple[Callable[[], Any], tuple[str, ...]]] = {
-    "empty name": (_create(""), ("name=''", "1-45 lowercase")),
+    "empty name": (_create(""), ("^name='': use 1-45 lowercase", "starting and ending with a letter or digit")),
     "name of 46": (_create("a" * 46), ("name=", "1-45")),
     "name starting with a hyphen": (_create("-a"), ("name='-a'",)),
     "name ending with a hyphen": (_create("a-"), ("name='a-'",)),
@@ -77,9 +79,25 @@ REFUSED: dict[str, tuple[Callable[[], Any], tuple[str, ...]]] = {
     "tuple of four": (lambda: _index().upsert([("a", [1.0], {}, 1)]), ("vectors[0]", "(id, values, metadata)")),
     "unknown key": (lambda: _index().upsert([{"id": "a", "value": [1.0]}]), ("vectors[0]", "unknown keys ['value']")),
     "no values at all": (lambda: _index().upsert([("a", [1.0]), {"id": "b"}]), ("vectors[1]", "give values")),
-    "metadata not a dict": (lambda: _index().upsert([("a", [1.0], ["x"])]), ("vectors[0]", "metadata must be a dict")),
+    "metadata not a dict": (
+        lambda: _index().upsert([("a", [1.0], ["x"])]),
+        ("vectors[0]", "metadata must be a dict, got list"),
+    ),
+    "empty id in a vector": (lambda: _index().upsert([("a", [1.0]), ("", [1.0])]), ("^vectors[1]: the id",)),
+    "id of 513 in a vector": (lambda: _index().upsert([("a" * 513, [1.0])]), ("^vectors[0]: the id is 513",)),
+    "sparse indices a set": (
+        lambda: _index().upsert([{"id": "a", "sparse_values": {"indices": {1}, "values": [0.5]}}]),
+        ("^vectors[0]: values must be a list or array",),
+    ),
+    "sparse values a set": (
+        lambda: _index().upsert([{"id": "a", "sparse_values": {"indices": [1], "values": {0.5}}}]),
+        ("^vectors[0]: values must be a list or array",),
+    ),
     "vector neither tuple nor dict": (lambda: _index().upsert(["a"]), ("vectors[0]", "not str")),
-    "vectors as one dict": (lambda: _index().upsert({"id": "a", "values": [1.0]}), ("vectors must be a list",)),
+    "vectors as one dict": (
+        lambda: _index().upsert({"id": "a", "values": [1.0]}),
+        ("^vectors must be a list of vectors (tuples, dicts or Vector models)",),
+    ),
     "values as a set": (lambda: _index().upsert([("a", {1.0})]), ("vectors[0]", "list or array of floats, got set")),
     "2-d numpy values": (lambda: _index().upsert([("a", np.ones((2, 2)))]), ("vectors[0]", "one-dimensional")),
     "numpy strings": (lambda: _index().upsert([("a", np.array(["x"]))]), ("vectors[0]", "array of numbers")),
@@ -107,8 +125,9 @@ def test_invalid_arguments_are_refused_before_sending(case: str) -> None:
     call, words = REFUSED[case]
     with pytest.raises(pv.InvalidArgumentError) as raised:
         call()
-    for word in words:
-        assert word in str(raised.value)
+    for word in words:  # "^..." must open the message
+        message = str(raised.value)
+        assert message.startswith(word[1:]) if word.startswith("^") else word in message, (word, message)
 
 
 class _Model:
