@@ -259,7 +259,7 @@ def render(results: LatencyResults) -> str:
             f"Medians of {' or '.join(map(str, reps))} interleaved calls after one warm-up call per client; "
             "client CPU is time.process_time() of this process (the server is another process). "
             "References: the floor is httpx + orjson by hand (async clients: its async twin); "
-            "urllib3 + orjson by hand is lower still, the least a Python client sends and parses with. "
+            "urllib3 + orjson by hand is a second, lower reference (fewer layers than httpx). "
             "Every call is checked outside the timing: the server compares what it received with the "
             "whole payload (ids, every value, metadata; an upsert body no shorter than the floor's), and each "
             "client's answer is compared with every field of the canned response."
