@@ -92,6 +92,19 @@ TARGETS: dict[str, Target] = {
                 "test_refusals.py",
             )
         ),
+        # Routing proper: version and route lookup, and how a request is dispatched; not the request
+        # and response shaping of _specs (the conformance session fuzzes that).
+        (
+            "pinecone_versioned.local._app.xǁAppǁhandle*",
+            "pinecone_versioned.local._app.xǁAppǁ_version*",
+            "pinecone_versioned.local._app.xǁAppǁ_route*",
+            "pinecone_versioned.local._specs.x__escape*",
+            "pinecone_versioned.local._specs.x__compile*",
+            "pinecone_versioned.local._specs.x__surface_name*",
+            "pinecone_versioned.local._specs.xǁVersionSpecǁmatch*",
+            "pinecone_versioned.local._specs.xǁVersionSpecǁmethods*",
+            "pinecone_versioned.local._specs.xǁVersionSpecǁhas*",
+        ),
     ),
     "local-journal": Target((SRC + "local/_persist.py",), (LOCAL + "test_durability.py",)),
 }
