@@ -153,7 +153,9 @@ def _exit_codes(work: Path, target: Target) -> dict[str, dict[str, int | None]]:
 def _mutmut(work: Path, *args: str, log: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)
     # The generated package is not mutated; it is imported from the checkout.
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO / "generated"), env.get("PYTHONPATH")]))
+    # mutants/src first: tests that start the server in a subprocess must run the mutated code too.
+    paths = [str(work / "mutants" / "src"), str(REPO / "generated"), env.get("PYTHONPATH")]
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, paths))
     # The scratch copy has no spec mirror beside it; point at the checkout's (tests skip without it).
     env.setdefault("PINECONE_OPENAPI_SPECS", str(REPO.parent / "shared" / "openapi"))
     output = log.open("w") if log else subprocess.PIPE
