@@ -77,7 +77,10 @@ TARGETS: dict[str, Target] = {
         ),
     ),
     "validate": Target((SRC + "_validate.py",), (FACADE + "test_validation.py", FACADE + "test_wire.py", *E2E_VECTORS)),
-    "local-filter": Target((SRC + "local/_filter.py",), (LOCAL + "test_filter_property.py", LOCAL + "test_data.py")),
+    "local-filter": Target(
+        (SRC + "local/_filter.py",),
+        (LOCAL + "test_filter_property.py", LOCAL + "test_filter_errors.py", LOCAL + "test_data.py"),
+    ),
     "local-routing": Target(
         (SRC + "local/_app.py", SRC + "local/_specs.py"),
         tuple(
