@@ -125,6 +125,9 @@ def _prepare(name: str, target: Target) -> Path:
     work.mkdir(parents=True)
     shutil.copytree(REPO / "src", work / "src", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(REPO / "tests", work / "tests", ignore=shutil.ignore_patterns("__pycache__"))
+    # Made now: it is on PYTHONPATH from the start (see _mutmut), and Python does not look again
+    # in a path entry that did not exist when it first looked.
+    (work / "mutants" / "src").mkdir(parents=True)
     # Tests that are gone (renamed or removed since the table was written) are left out, and said so.
     tests = [test for test in target.tests if (REPO / test.partition("::")[0]).exists()]
     for missing in sorted(set(target.tests) - set(tests)):
