@@ -93,3 +93,12 @@ async def test_a_streamed_chat_sends_json_and_asks_for_events(
     (chat,) = [r for r in received if r.method == "POST" and r.path.endswith("/chat/streams")]
     assert chat.headers["accept"] == "text/event-stream"
     assert chat.headers["content-type"] == "application/json"
+
+
+@pytest.mark.parametrize("version", ["2025-04", "2025-10"])  # a plain string, then an enum in the spec
+async def test_a_query_parameter_reaches_the_server(kind: str, server: LocalServer, version: str) -> None:
+    client = _client(kind, host=server.url)
+    pinned = client.with_options(api_version=version)
+    listed = await run(pinned.inference.list_models(type="rerank"))
+    # The local server's rerank stand-ins (README): the filter was applied, so no embedding model is listed.
+    assert {m.model for m in listed.models} == {"bge-reranker-v2-m3", "pinecone-rerank-v0", "cohere-rerank-3.5"}

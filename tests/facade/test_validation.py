@@ -107,6 +107,10 @@ REFUSED: dict[str, tuple[Callable[[], Any], tuple[str, ...]]] = {
         lambda: _index().upsert([{"id": "a", "sparse_values": {"indices": [1, 2], "values": [0.5]}}]),
         ("vectors[0]", "2 indices but 1 values"),
     ),
+    "unknown model type (an enum from 2025-10)": (
+        lambda: _pc().inference.list_models(type="bogus"),
+        ("^list_models: type_='bogus'; use one of embed, rerank",),
+    ),
     "sparse not a mapping": (
         lambda: _index().query(top_k=1, sparse_vector=[1, 2, 3]),
         ("sparse_vector", "{'indices': [...], 'values': [...]}"),
