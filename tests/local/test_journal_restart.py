@@ -15,8 +15,8 @@ HEADERS = {"Api-Key": API_KEY, "X-Pinecone-API-Version": "2025-10"}
 SERVERLESS = {"serverless": {"cloud": "aws", "region": "us-east-1"}}
 
 
-def _index(control: httpx.Client, name: str) -> httpx.Client:
-    body = {"name": name, "dimension": 2, "metric": "euclidean", "spec": SERVERLESS}
+def _index(control: httpx.Client, name: str, metric: str = "euclidean") -> httpx.Client:
+    body = {"name": name, "dimension": 2, "metric": metric, "spec": SERVERLESS}
     assert control.post("/indexes", json=body).status_code == 201
     return httpx.Client(base_url=control.get(f"/indexes/{name}").json()["host"], headers=HEADERS)
 
@@ -36,12 +36,20 @@ def test_a_restarted_server_finds_writes_and_not_deletions(tmp_path: Path) -> No
         backup = control.post("/indexes/kept/backups", json={"name": "nightly"}).json()
         restore = control.post(f"/backups/{backup['backup_id']}/create-index", json={"name": "restored"})
         assert restore.is_success, restore.text
+        hybrid = _index(control, "hybrid", metric="dotproduct")
+        sparse = {"indices": [3, 70000], "values": [0.25, 1.5]}
+        hybrid_vectors = [{"id": "h", "values": [1.0, 2.0], "sparseValues": sparse}]
+        assert hybrid.post("/vectors/upsert", json={"vectors": hybrid_vectors}).status_code == 200
         _index(control, "dropped")
         assert control.delete("/indexes/dropped").is_success
 
     with LocalServer(api_key=API_KEY, data_dir=tmp_path) as server:
         control = httpx.Client(base_url=server.url, headers=HEADERS)
-        assert sorted(i["name"] for i in control.get("/indexes").json()["indexes"]) == ["kept", "restored"]
+        names = sorted(i["name"] for i in control.get("/indexes").json()["indexes"])
+        assert names == ["hybrid", "kept", "restored"]
+        hybrid = httpx.Client(base_url=control.get("/indexes/hybrid").json()["host"], headers=HEADERS)
+        (h,) = hybrid.get("/vectors/fetch", params={"ids": ["h"]}).json()["vectors"].values()
+        assert (h["values"], h["sparseValues"], "metadata" in h) == ([1.0, 2.0], sparse, False)
         assert [b["name"] for b in control.get("/backups").json()["data"]] == ["nightly"]
         for name in ("kept", "restored"):
             data = httpx.Client(base_url=control.get(f"/indexes/{name}").json()["host"], headers=HEADERS)
