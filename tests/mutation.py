@@ -7,6 +7,11 @@ it, so that a run stays bounded on two cores. mutmut runs in a scratch copy per 
 (`.mutation/<target>/`, git-ignored): it copies src/ and tests/ there, mutates the copy and runs, for
 each mutant, only the tests that executed the mutated function. The report gives the kill rate per
 target and the diff of every surviving mutant; `mutation-report.txt` in `.mutation/` keeps it.
+
+Two limits of that model: a function that runs once and is cached in the parent process (the local
+server's spec loading: `_compile`, `_escape`, `_surface_name` behind `load_specs`) is never re-run in
+a mutant, so its mutants survive whatever the tests do; and what runs in a subprocess (the kill -9
+test's server) is not seen, so those tests reach no mutant ("no tests").
 """
 
 from __future__ import annotations
