@@ -13,6 +13,8 @@ nox -s fuzz            schemathesis plus a raw-HTTP hypothesis fuzz of the local
 nox -s compat          official pinecone SDKs (7.3.0, 6.0.2) run a scenario against the local server
 nox -s sdk_suite       the official Python SDK's own integration tests against the local server (slow)
 nox -s bench           local-server query latency over 100,000 x 768 vectors, with the numpy floor
+nox -s nightly         the property tests with 5,000 random examples each (slow; not in the default run)
+nox -s mutation        mutation testing (mutmut) of the modules where a silent bug costs most (slow; not in the default run)
 """
 
 from __future__ import annotations
@@ -38,7 +40,15 @@ TYPING_REQUIREMENTS = [
     "types-jsonschema",
     "types-tqdm",
 ]
-TEST_REQUIREMENTS = ["pytest>=8", "hypothesis>=6.100", "pandas>=2.1", "trustme>=1.2", *TYPING_REQUIREMENTS]
+# urllib3: the benchmark's lower reference client (bench/clients.py), exercised by tests/test_bench_harness.py.
+TEST_REQUIREMENTS = [
+    "pytest>=8",
+    "hypothesis>=6.100",
+    "pandas>=2.1",
+    "trustme>=1.2",
+    "urllib3>=2",
+    *TYPING_REQUIREMENTS,
+]
 CODEGEN_EXTRA = ".[codegen]"
 TEST_EXTRAS = ".[codegen,local]"
 
@@ -139,6 +149,22 @@ def fuzz(session: nox.Session) -> None:
     )
 
 
+@nox.session(python=PYTHON)
+def nightly(session: nox.Session) -> None:
+    """The hypothesis property tests with the large example budget (profile `nightly` in tests/conftest.py)."""
+    session.install("-e", TEST_EXTRAS, *TEST_REQUIREMENTS)
+    session.run("pytest", "-q", "tests/local/test_filter_property.py", "--hypothesis-profile=nightly", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def mutation(session: nox.Session) -> None:
+    """Kill rate per module and every surviving mutant (`-- TARGET...` for some; see tests/mutation.py).
+
+    About 15 minutes on two cores for all targets, so not part of the default run."""
+    session.install("-e", TEST_EXTRAS, *TEST_REQUIREMENTS, "mutmut==3.8.1")
+    session.run("python", "-m", "tests.mutation", *session.posargs)
+
+
 # Each released SDK with the API version it speaks.
 COMPAT_SDKS = ["7.3.0", "6.0.2"]
 
@@ -209,9 +235,10 @@ def sdk_suite(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks: client CPU per call against the httpx+orjson floor (with the official SDK), import cost,
+    """Benchmarks: client CPU per call against the httpx+orjson floor and the lower urllib3+orjson reference
+    (with the official SDK), import cost,
     ingestion throughput (`-- --quick` for a smoke run; see bench/README.md), then the local server's query
     latency against numpy. Tables are printed and written to bench-results/."""
-    session.install("-e", ".[local]", "pinecone==7.3.0")
+    session.install("-e", ".[local]", "pinecone==7.3.0", "urllib3>=2")
     session.run("python", "-m", "bench", "--out", "bench-results", *session.posargs)
     session.run("python", "tests/local/bench_query.py")

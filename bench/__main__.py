@@ -96,9 +96,11 @@ def main(argv: Sequence[str] | None = None) -> Path:
         print(text, flush=True)
 
     started = time.perf_counter()
+    failed: list[str] = []
     if "latency" in sections:
         results = latency.run(settings.sizes, settings.small_reps, settings.large_reps)
         emit(latency.render(results))
+        failed += latency.failures(results)
         raw["latency"] = {"sizes": dataclasses.asdict(settings.sizes), "workloads": latency.raw(results)}
     if "imports" in sections:
         probes = imports.run(settings.import_runs, include_official=official is not None)
@@ -111,6 +113,9 @@ def main(argv: Sequence[str] | None = None) -> Path:
     emit(f"Total benchmark time: {time.perf_counter() - started:.0f} s")
     text_path, json_path = write_results(args.out, "\n".join(texts) + "\n", raw)
     print(f"Written: {text_path} and {json_path}")
+    if failed:
+        # A client that sent or parsed less than the others has no honest number: the run fails.
+        raise SystemExit(f"{len(failed)} measurement(s) failed their checks:\n" + "\n".join(failed))
     return text_path
 
 

@@ -10,9 +10,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
+import orjson
+
 from bench.canned import sizes_argument
-from bench.clients import FLOOR, FLOOR_OF, BenchClient, client_factories, summarise_fetch, summarise_matches
-from bench.data import Requests, Sizes, build_requests, small_metadata, vector_id
+from bench.clients import (
+    FLOOR,
+    FLOOR_OF,
+    LOWER,
+    BenchClient,
+    client_factories,
+    summarise_fetch,
+    summarise_matches,
+)
+from bench.data import Requests, Sizes, build_requests, fetch_response, query_response
 from bench.procs import ServerProcess
 from bench.report import ms, ratio, table
 
@@ -55,13 +66,35 @@ def _check_upsert(count: int) -> Callable[[Any], None]:
 
 
 def _check_query(sizes: Sizes, top_k: int, include_values: bool) -> Callable[[Any], None]:
-    wanted = [(vector_id(n), sizes.dim if include_values else 0, bool(small_metadata(n))) for n in range(top_k)]
-    return lambda result: _expect("matches (id, values, metadata)", summarise_matches(result), wanted)
+    """The client parsed every match the canned server sent: ids, scores, values and metadata."""
+    wanted = summarise_matches(orjson.loads(query_response(sizes, top_k, include_values)))
+    return lambda result: _expect("matches (id, score, values, metadata)", summarise_matches(result), wanted)
 
 
 def _check_fetch(sizes: Sizes) -> Callable[[Any], None]:
-    wanted = {vector_id(n): sizes.dim for n in range(sizes.w5_ids)}
-    return lambda result: _expect("fetched vectors (id: values)", summarise_fetch(result), wanted)
+    wanted = summarise_fetch(orjson.loads(fetch_response(sizes)))
+    return lambda result: _expect("fetched vectors (id: values, metadata)", summarise_fetch(result), wanted)
+
+
+class SentChecks:
+    """The canned server's checks of what the clients sent (see bench/canned.py), asked outside the timing."""
+
+    def __init__(self, url: str) -> None:
+        self._http = httpx.Client(base_url=url, timeout=120)
+
+    def expect(self, workload: str) -> None:
+        self._http.post("/_bench/expect", json={"workload": workload}).raise_for_status()
+
+    def check_last_call(self) -> None:
+        """Raise unless the requests of the call just made were received and carried the whole payload."""
+        verdict = self._http.get("/_bench/verdict").json()
+        if verdict["errors"]:
+            raise AssertionError(f"the server received less than was given: {verdict['errors'][0]}")
+        if verdict["checked"] == 0:
+            raise AssertionError("the server received no request for the call")
+
+    def close(self) -> None:
+        self._http.close()
 
 
 def workloads(sizes: Sizes, requests: Requests, small_reps: int, large_reps: int) -> list[Workload]:
@@ -126,12 +159,18 @@ def _failure(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"[:160]
 
 
-def run_workload(workload: Workload, clients: dict[str, BenchClient]) -> dict[str, Cell]:
-    """Warm each client up once (and check it), then measure round-robin: A B C A B C ..."""
+def run_workload(workload: Workload, clients: dict[str, BenchClient], sent: SentChecks) -> dict[str, Cell]:
+    """Warm each client up once (and check it), then measure round-robin: A B C A B C ...
+
+    After every call, outside the timed region, both what the client sent (the server's verdict) and
+    what it returned (against the canned answer) are checked."""
     cells = {name: Cell() for name in clients}
+    sent.expect(workload.key)
     for name, client in clients.items():
         try:
-            workload.check(workload.call(client))
+            result = workload.call(client)
+            sent.check_last_call()
+            workload.check(result)
         except Exception as exc:  # noqa: BLE001 - any failure of a client is reported in its cell, not raised
             cells[name].error = _failure(exc)
     for _ in range(workload.repetitions):
@@ -141,6 +180,7 @@ def run_workload(workload: Workload, clients: dict[str, BenchClient]) -> dict[st
                 continue
             try:
                 result, cpu, wall = _timed(workload, client)
+                sent.check_last_call()
                 workload.check(result)
             except Exception as exc:  # noqa: BLE001 - as above
                 cell.error = _failure(exc)
@@ -164,50 +204,73 @@ def run(sizes: Sizes, small_reps: int, large_reps: int) -> LatencyResults:
     argv = [sys.executable, "-m", "bench.canned", "--sizes", sizes_argument(sizes)]
     with ServerProcess(argv) as server:
         clients = {name: factory(server.url) for name, factory in client_factories().items()}
+        sent = SentChecks(server.url)
         try:
             chosen = workloads(sizes, requests, small_reps, large_reps)
-            cells = {w.key: run_workload(w, clients) for w in chosen}
+            cells = {w.key: run_workload(w, clients, sent) for w in chosen}
         finally:
+            sent.close()
             for client in clients.values():
                 client.close()
     return LatencyResults(chosen, list(clients), cells)
 
 
+def _ratio_to(cell: Cell, reference: Cell, median: str) -> str:
+    return "-" if reference.error is not None else ratio(getattr(cell, median), getattr(reference, median))
+
+
+def failures(results: LatencyResults) -> list[str]:
+    """``workload client: reason`` of every cell whose checks failed."""
+    return [
+        f"{workload.key} {name}: {cell.error}"
+        for workload in results.workloads
+        for name, cell in results.cells[workload.key].items()
+        if cell.error is not None
+    ]
+
+
 def render(results: LatencyResults) -> str:
-    """The per-call table: medians of client CPU and wall, each also as a ratio to the floor's."""
+    """The per-call table: medians of client CPU and wall, as ratios to the httpx floor and to urllib3."""
     rows: list[list[str]] = []
-    failures: list[str] = []
     for workload in results.workloads:
         cells = results.cells[workload.key]
+        lower = cells[LOWER]
         for position, (name, cell) in enumerate(cells.items()):
             floor = cells[FLOOR_OF.get(name, FLOOR)]
             label = f"{workload.key} {workload.title}" if position == 0 else ""
             if cell.error is not None:
-                rows.append([label, name, "failed", "", "", ""])
-                failures.append(f"  {workload.key} {name}: {cell.error}")
-            elif floor.error is not None:
-                rows.append([label, name, ms(cell.cpu_median), "-", ms(cell.wall_median), "-"])
-            else:
-                rows.append(
-                    [
-                        label,
-                        name,
-                        ms(cell.cpu_median),
-                        ratio(cell.cpu_median, floor.cpu_median),
-                        ms(cell.wall_median),
-                        ratio(cell.wall_median, floor.wall_median),
-                    ]
-                )
+                rows.append([label, name, "failed", "", "", "", "", ""])
+                continue
+            rows.append(
+                [
+                    label,
+                    name,
+                    ms(cell.cpu_median),
+                    _ratio_to(cell, floor, "cpu_median"),
+                    _ratio_to(cell, lower, "cpu_median"),
+                    ms(cell.wall_median),
+                    _ratio_to(cell, floor, "wall_median"),
+                    _ratio_to(cell, lower, "wall_median"),
+                ]
+            )
     reps = sorted({w.repetitions for w in results.workloads})
     notes = [
         (
             f"Medians of {' or '.join(map(str, reps))} interleaved calls after one warm-up call per client; "
             "client CPU is time.process_time() of this process (the server is another process). "
-            "Async clients' ratios are to the async floor, the others' to the sync floor."
+            "References: the floor is httpx + orjson by hand (async clients: its async twin); "
+            "urllib3 + orjson by hand is a second, lower reference (fewer layers than httpx). "
+            "Every call is checked outside the timing: the server compares what it received with the "
+            "whole payload (ids, every value, metadata; an upsert body no shorter than the floor's), and each "
+            "client's answer is compared with every field of the canned response."
         ),
-        *(["Failed (checked results or errors):", *failures] if failures else []),
+        *(
+            ["Failed (checked results or errors):", *("  " + line for line in failures(results))]
+            if failures(results)
+            else []
+        ),
     ]
-    headers = ["workload", "client", "cpu ms", "cpu/floor", "wall ms", "wall/floor"]
+    headers = ["workload", "client", "cpu ms", "/floor", "/urllib3", "wall ms", "/floor", "/urllib3"]
     return table("Per call: client CPU and wall (canned server)", headers, rows, notes)
 
 

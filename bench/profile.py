@@ -21,7 +21,9 @@ from bench.procs import ServerProcess
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.profile", description=__doc__)
     parser.add_argument("workload", help="W1, W2, W2np, W3, W4 or W5")
-    parser.add_argument("client", help="floor, generated, 'ours sync', 'ours async' or official")
+    parser.add_argument(
+        "client", help="'floor httpx', urllib3+orjson, generated, 'ours sync', 'ours async' or official"
+    )
     parser.add_argument("--calls", type=int, default=3, help="profiled calls after one warm-up (3)")
     parser.add_argument("--top", type=int, default=25, help="functions to list, by cumulative time (25)")
     args = parser.parse_args()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -12,7 +13,7 @@ import pytest
 
 import pinecone_versioned as pv
 from pinecone_versioned.local import LocalServer
-from tests.facade.conftest import API_KEY, VERSIONS
+from tests.facade.conftest import API_KEY, VERSIONS, check_versions_on_the_wire, record_requests
 from tests.facade.test_e2e import Client, collect, run
 
 pytestmark = pytest.mark.anyio
@@ -22,9 +23,11 @@ CLIENT_ID, CLIENT_SECRET = "svc-local-id", "svc-secret-5e4d3c2b1a"
 
 
 @pytest.fixture
-def slow_stream_server() -> Iterator[LocalServer]:
+def slow_stream_server(request: pytest.FixtureRequest) -> Iterator[LocalServer]:
     with LocalServer(api_key=API_KEY, strict=True, stream_delay=STREAM_DELAY) as running:
+        seen = record_requests(running)
         yield running
+    check_versions_on_the_wire(request, seen)
 
 
 def _client(kind: str, server: LocalServer, version: str) -> Client:
@@ -54,7 +57,10 @@ async def test_embed_in_batches_keeps_order(kind: str, server: LocalServer, vers
     for position in (0, 95, 96, 199):
         alone = await run(client.inference.embed("multilingual-e5-large", [texts[position]], parameters))
         assert batched.data[position].values == alone.data[0].values
+    # multilingual-e5-large gives 1024 dimensions; the stand-in's vectors are unit length (its docstring).
     assert len(batched.data[0].values) == 1024
+    assert math.fsum(x * x for x in batched.data[0].values) == pytest.approx(1.0, abs=1e-5)
+    assert batched.data[0].values != batched.data[1].values  # different texts, different vectors
 
 
 @pytest.mark.parametrize("version", [v for v in _since("embed") if v >= "2025-01"])
@@ -64,7 +70,9 @@ async def test_sparse_embed(kind: str, server: LocalServer, version: str) -> Non
         client.inference.embed("pinecone-sparse-english-v0", ["jazz saxophone"], {"input_type": "query"})
     )
     embedding = result.data[0]
-    assert len(embedding.sparse_indices) == len(embedding.sparse_values) > 0
+    # The stand-in sparse model weighs each distinct word 1 + log(count), normalised: two words once each.
+    assert len(embedding.sparse_indices) == 2 and embedding.sparse_indices == sorted(embedding.sparse_indices)
+    assert embedding.sparse_values == pytest.approx([math.sqrt(0.5)] * 2)
 
 
 @pytest.mark.parametrize("version", _since("rerank"))
@@ -124,7 +132,8 @@ async def test_assistant_with_file_chat_and_context(kind: str, slow_stream_serve
     assert arrivals[-1][0] - arrivals[0][0] >= STREAM_DELAY * (len(arrivals) - 1) * 0.9
 
     completion = await collect(assistant.chat_completions("Where did jazz grow up?", stream=True))
-    assert type(completion[0]).__name__ == "StreamChatCompletionChunkModel"
+    assert len({chunk.id for chunk in completion}) == 1 and completion[0].id  # one completion, in pieces
+    assert [chunk.choices[0].finish_reason for chunk in completion][-1] == "stop"
     assert "New Orleans" in "".join(c.choices[0].delta.content or "" for c in completion if c.choices)
 
     context = await run(assistant.context(query="saxophone"))
@@ -160,10 +169,13 @@ async def test_service_account_manages_projects_and_keys(
     created = await run(admin.create_api_key(str(project.id), "ci", roles=["ProjectEditor"]))
     secret = created.value
     assert secret and [k.name for k in (await run(admin.list_api_keys(str(project.id)))).data] == ["ci"]
-    # The new key works against the data API of the same server.
-    assert isinstance(await run(_client(kind, server, version).with_options(api_key=secret).list_indexes()), object)
+    # The new key works against the same server (which has no index yet), and stops working once deleted.
+    with_new_key = _client(kind, server, version).with_options(api_key=secret)
+    assert (await run(with_new_key.list_indexes())).indexes == []
 
     await run(admin.delete_api_key(str(created.key.id)))
+    with pytest.raises(pv.UnauthorizedError):
+        await run(with_new_key.list_indexes())
     await run(admin.delete_project(str(project.id)))
     assert "search-team" not in [p.name for p in (await run(admin.list_projects())).data]
 

@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 import pinecone_versioned as pv
-from pinecone_versioned import _capabilities, _engine
+from pinecone_versioned import _capabilities, _engine, _retry
 from pinecone_versioned._config import RetryConfig
 from pinecone_versioned._retry import RETRIES, Failure, Safety, classify, decide, retry_after, retrying_for
 
@@ -160,9 +160,28 @@ def _error(status: int, headers: dict[str, str] | None = None) -> httpx.Response
 
 
 OK = httpx.Response(200, json={"indexes": []})
+RETRY_AT_NOW_PLUS_3 = format_datetime(datetime.fromtimestamp(NOW + 3, UTC), usegmt=True)
+JITTER = 0.25  # what random.random() returns in the transport tests
+# The waits each row must see, from the policy table above: the server's Retry-After wins over jitter;
+# otherwise 0.5 s doubling per attempt, scaled by the jitter.
+EXPECTED_SLEEPS = {
+    "429 with Retry-After then success": [2.0],
+    "429 with a Retry-After date then success": [3.0],
+    "503 then success": [0.5 * JITTER],
+    "a refused connection is retried": [0.5 * JITTER],
+    "500s until the budget is spent raise ServerError": [0.5 * JITTER, 1.0 * JITTER, 2.0 * JITTER],
+}
+
+
+def _freeze_clock_and_jitter(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_retry.time, "time", lambda: NOW)
+    monkeypatch.setattr(_retry.random, "random", lambda: JITTER)
+
+
 ROWS = [
     Row("503 then success", [_error(503), OK], 2),
     Row("429 with Retry-After then success", [_error(429, {"Retry-After": "2"}), OK], 2),
+    Row("429 with a Retry-After date then success", [_error(429, {"Retry-After": RETRY_AT_NOW_PLUS_3}), OK], 2),
     Row("500s until the budget is spent raise ServerError", [_error(500)] * 4, 4, pv.ServerError),
     Row("429s after retries raise RateLimitedError", [_error(429)] * 4, 4, pv.RateLimitedError),
     Row("a refused connection is retried", [httpx.ConnectError, OK], 2),
@@ -187,6 +206,7 @@ def _mock(answers: list[httpx.Response | type[Exception]], calls: list[httpx.Req
 def test_sync_driver(row: Row, monkeypatch: pytest.MonkeyPatch) -> None:
     sleeps: list[float] = []
     monkeypatch.setattr(_engine.time, "sleep", sleeps.append)
+    _freeze_clock_and_jitter(monkeypatch)
     calls: list[httpx.Request] = []
     http = httpx.Client(transport=_mock(row.answers, calls))
     client = pv.Pinecone(api_key="k", host="https://control.test", http_client=http, retries=row.config)
@@ -197,8 +217,8 @@ def test_sync_driver(row: Row, monkeypatch: pytest.MonkeyPatch) -> None:
             client.list_indexes()
     assert len(calls) == row.attempts
     assert len(sleeps) == row.attempts - 1
-    if "Retry-After" in row.name:
-        assert sleeps == [2.0]
+    if row.name in EXPECTED_SLEEPS:
+        assert sleeps == pytest.approx(EXPECTED_SLEEPS[row.name])
 
 
 @pytest.mark.anyio
@@ -210,6 +230,7 @@ async def test_async_driver(row: Row, monkeypatch: pytest.MonkeyPatch) -> None:
         sleeps.append(seconds)
 
     monkeypatch.setattr(asyncio, "sleep", record)
+    _freeze_clock_and_jitter(monkeypatch)
     calls: list[httpx.Request] = []
     http = httpx.AsyncClient(transport=_mock(row.answers, calls))
     client = pv.AsyncPinecone(api_key="k", host="https://control.test", http_client=http, retries=row.config)
@@ -220,6 +241,8 @@ async def test_async_driver(row: Row, monkeypatch: pytest.MonkeyPatch) -> None:
             await client.list_indexes()
     assert len(calls) == row.attempts
     assert len(sleeps) == row.attempts - 1
+    if row.name in EXPECTED_SLEEPS:
+        assert sleeps == pytest.approx(EXPECTED_SLEEPS[row.name])
 
 
 def test_posts_are_retried_too(monkeypatch: pytest.MonkeyPatch) -> None:

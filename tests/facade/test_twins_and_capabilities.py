@@ -6,9 +6,11 @@ import inspect
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 import pinecone_versioned as pv
 from pinecone_versioned import _capabilities
@@ -144,8 +146,81 @@ CALLS: dict[str, Callable[[Clients], Any]] = {
 }
 
 
+# The first API version whose spec has each operation, read off the spec files by hand (2024-04 is the
+# oldest shipped). Written out so that the boundary tests do not ask the code under test for the answer;
+# test_the_table_matches_the_spec_files checks it against the specs themselves.
+AVAILABLE_FROM: dict[str, str] = {
+    **dict.fromkeys(["list_indexes", "create_index", "describe_index", "configure_index", "delete_index"], "2024-04"),
+    **dict.fromkeys(["list_collections", "create_collection", "describe_collection", "delete_collection"], "2024-04"),
+    **dict.fromkeys(["upsert", "query", "fetch", "update", "delete", "describe_index_stats", "list"], "2024-04"),
+    "embed": "2024-07",
+    "rerank": "2024-10",
+    **dict.fromkeys(["start_import", "list_imports", "describe_import", "cancel_import"], "2024-10"),
+    "create_index_for_model": "2025-01",
+    **dict.fromkeys(["upsert_records", "search_records"], "2025-01"),
+    **dict.fromkeys(
+        ["create_assistant", "list_assistants", "describe_assistant", "update_assistant", "delete_assistant"],
+        "2025-01",
+    ),
+    **dict.fromkeys(
+        ["upload_file", "list_files", "describe_file", "delete_file", "chat", "chat_completions", "context"],
+        "2025-01",
+    ),
+    "evaluate_alignment": "2025-01",
+    "create_index_from_backup": "2025-04",
+    **dict.fromkeys(
+        ["create_backup", "list_index_backups", "list_project_backups", "describe_backup", "delete_backup"], "2025-04"
+    ),
+    **dict.fromkeys(["list_restore_jobs", "describe_restore_job"], "2025-04"),
+    **dict.fromkeys(["list_namespaces", "describe_namespace", "delete_namespace"], "2025-04"),
+    **dict.fromkeys(["list_models", "describe_model"], "2025-04"),
+    "get_token": "2025-04",
+    **dict.fromkeys(
+        ["list_projects", "create_project", "describe_project", "update_project", "delete_project"], "2025-04"
+    ),
+    **dict.fromkeys(
+        ["list_api_keys", "create_api_key", "describe_api_key", "update_api_key", "delete_api_key"], "2025-04"
+    ),
+    **dict.fromkeys(
+        ["list_organizations", "describe_organization", "update_organization", "delete_organization"], "2025-04"
+    ),
+    **dict.fromkeys(["fetch_by_metadata", "create_namespace"], "2025-10"),
+}
+
+
 def test_every_operation_has_a_boundary_check() -> None:
-    assert CALLS.keys() == _capabilities.OPERATIONS.keys()
+    assert CALLS.keys() == _capabilities.OPERATIONS.keys() == AVAILABLE_FROM.keys()
+
+
+# Spec files of 2024-04 and 2024-07 are named control_/data_ where later versions say db_control_/db_data_.
+_OLD_SURFACE_NAMES = {"control": "db_control", "data": "db_data"}
+
+
+def _spec_routes(spec_dir: Path, version: str) -> set[tuple[str, str, str]]:
+    """(surface, METHOD, path) of every operation in the spec files of ``version``, read with PyYAML alone."""
+    routes = set()
+    for spec_file in (spec_dir / version).glob("*.oas.yaml"):
+        surface = spec_file.name.removesuffix(f"_{version}.oas.yaml")
+        paths = yaml.safe_load(spec_file.read_text())["paths"]
+        routes |= {
+            (_OLD_SURFACE_NAMES.get(surface, surface), method.upper(), path)
+            for path, item in paths.items()
+            for method in item
+            if method in ("get", "put", "post", "patch", "delete")
+        }
+    return routes
+
+
+def test_the_table_matches_the_spec_files(spec_dir: Path) -> None:
+    routes = {version: _spec_routes(spec_dir, version) for version in API_VERSIONS}
+    for name, since in AVAILABLE_FROM.items():
+        present = [v for v in API_VERSIONS if any(r in routes[v] for r in _capabilities.OPERATIONS[name])]
+        assert present == [v for v in API_VERSIONS if v >= since], name
+
+
+@pytest.mark.parametrize("version", API_VERSIONS)
+def test_capabilities_are_what_the_table_says(version: str) -> None:
+    assert pv.capabilities(version) == {name for name, since in AVAILABLE_FROM.items() if since <= version}
 
 
 BOUNDARIES = [
@@ -153,7 +228,7 @@ BOUNDARIES = [
     for name, call in CALLS.items()
     if call is not None
     for version in API_VERSIONS
-    if _capabilities.find(version, name) is None
+    if version < AVAILABLE_FROM[name]
 ]
 
 
@@ -162,17 +237,8 @@ def test_missing_operations_are_refused_before_sending(version: str, name: str) 
     with pytest.raises(pv.UnsupportedOperationError) as raised:
         CALLS[name](Clients.unreachable(version))
     error = raised.value
-    assert (error.operation, error.api_version) == (name, version)
-    assert error.available_from == _capabilities.first_version_with(name)
-    assert error.available_from and error.available_from > version
-    assert version in str(error) and error.available_from in str(error)
-
-
-def test_capability_lists_grow_with_versions() -> None:
-    assert "create_backup" not in pv.capabilities("2025-01")
-    assert "create_backup" in pv.capabilities("2025-04")
-    assert "upsert_records" in pv.capabilities("2025-01") and "upsert_records" not in pv.capabilities("2024-10")
-    assert "start_import" in pv.capabilities("2024-10") and "start_import" not in pv.capabilities("2024-07")
+    assert (error.operation, error.api_version, error.available_from) == (name, version, AVAILABLE_FROM[name])
+    assert f"available from API version {AVAILABLE_FROM[name]}" in str(error) and version in str(error)
 
 
 PARAMETER_CALLS: dict[str, Callable[[pv.Pinecone], Any]] = {
@@ -219,3 +285,23 @@ def test_parameters_are_refused_before_their_version(parameter: str, since: str)
             PARAMETER_CALLS[parameter](pc)
         assert raised.value.available_from == since
         assert f"'{parameter}'" in str(raised.value) and version in str(raised.value)
+
+
+def test_an_operation_no_version_has_is_refused_as_such(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(_capabilities.OPERATIONS, "teleport", (("db_control", "POST", "/teleport"),))
+    assert _capabilities.first_version_with("teleport") is None
+    with pytest.raises(pv.UnsupportedOperationError) as raised:
+        _capabilities.require("2025-10", "teleport")
+    assert raised.value.available_from is None
+    assert str(raised.value) == (
+        "teleport is not supported by API version 2025-10; no shipped API version has it (pin it with api_version=...)"
+    )
+
+
+@pytest.mark.parametrize("version", API_VERSIONS)
+def test_an_operation_a_version_has_is_found_on_its_surface(version: str) -> None:
+    assert _capabilities.require(version, "list_indexes")[0] == "db_control"
+    assert _capabilities.require(version, "query")[0] == "db_data"
+    # 2024-07 has no inference spec file: its control plane serves /embed (spec file listing).
+    if version >= "2024-07":
+        assert _capabilities.require(version, "embed")[0] == ("db_control" if version == "2024-07" else "inference")

@@ -25,6 +25,7 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_default_version_is_the_one_the_pins_name() -> None:
     assert pv.default_api_version() == PINS.default_version
     assert pv.Pinecone(api_key=KEY).api_version == PINS.default_version
+    assert pv.AsyncPinecone(api_key=KEY).api_version == PINS.default_version
     assert pv.Admin(client_id="i", client_secret="s").api_version == PINS.default_version
 
 
@@ -186,3 +187,17 @@ def test_sdk_lookups_fail_clearly() -> None:
 def test_for_sdk_pins_the_version_of_that_release() -> None:
     assert pv.Pinecone.for_sdk("python", "6.0.2", api_key=KEY).api_version == "2025-01"
     assert pv.AsyncPinecone.for_sdk("node", "4.0.0", api_key=KEY).api_version == "2024-10"
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ("2025-4", "api_version='2025-4' is not an API version: use the YYYY-MM form, one of "),
+        ("2023-01", "api_version='2023-01' is not shipped by this build; supported: "),
+    ],
+)
+def test_a_refused_version_is_named_with_its_origin_and_the_shipped_ones(given: object, message: str) -> None:
+    listed = ", ".join(f"{v.name} ({v.status})" for v in PINS.versions)  # from openapi/pins.toml, not the code
+    with pytest.raises(pv.UnsupportedApiVersionError) as raised:
+        pv.Pinecone(api_key=KEY, api_version=given)  # type: ignore[arg-type]
+    assert message in str(raised.value) and listed in str(raised.value)

@@ -50,7 +50,9 @@ def _upsert(mode: str, options: dict[str, Any], host: str, vectors: Any, batch: 
 
         async def main() -> int:
             async with AsyncPinecone(**options) as apc:
-                return (await apc.Index(host=host).upsert(vectors, batch_size=batch, show_progress=False)).upserted_count
+                return (
+                    await apc.Index(host=host).upsert(vectors, batch_size=batch, show_progress=False)
+                ).upserted_count
 
         return asyncio.run(main())
     except UpsertError as exc:

@@ -12,11 +12,38 @@ from pinecone_versioned_gen import registry
 API_KEY = "test-key"
 VERSIONS = list(registry.versions())
 
+# The first API version whose spec has each operation the tests below use (read off the spec files
+# by hand): a version before it must be refused by the server, not skipped by the test.
+SINCE = {
+    "embed": "2024-07",
+    "rerank": "2024-10",
+    "bulk imports": "2024-10",
+    "records": "2025-01",
+    "assistants": "2025-01",
+    "models": "2025-04",
+    "admin": "2025-04",
+    "list namespaces": "2025-04",
+    "create namespace": "2025-10",
+}
+
 
 def has(version: str, surface: str, method: str, path: str) -> bool:
     """Whether the generated client of ``version`` has the operation (so the spec defines it)."""
     ops = registry.version(version).surfaces.get(surface)
     return ops is not None and any(o.method == method and o.path == path for o in ops.operations.values())
+
+
+def check_refused(response: httpx.Response, *, data_plane: bool, status: int = 404) -> None:
+    """An operation the pinned version lacks: 404 (405 where the path exists with other methods), in
+    Pinecone's error shape for the plane: the data plane's rpcStatus, the control plane's ErrorResponse."""
+    assert response.status_code == status, response.text
+    body = response.json()
+    code = {404: "NOT_FOUND", 405: "UNIMPLEMENTED"}[status]
+    if data_plane:
+        grpc_code = {"NOT_FOUND": 5, "UNIMPLEMENTED": 12}[code]
+        assert body["code"] == grpc_code and body["details"] == [] and body["message"], body
+    else:
+        assert body["status"] == status and body["error"]["code"] == code and body["error"]["message"], body
 
 
 class Api:

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from local_helpers import Api, has
+from local_helpers import SINCE, Api, check_refused
 
 
-def _embed_path(api: Api) -> None:
-    if not (has(api.version, "inference", "POST", "/embed") or has(api.version, "db_control", "POST", "/embed")):
-        pytest.skip(f"{api.version} has no embed")
+def _has_embed(api: Api) -> bool:
+    """Whether the version has embed; checks the refusal when it has not."""
+    if api.version < SINCE["embed"]:
+        check_refused(
+            api.control.post("/embed", json={"model": "multilingual-e5-large", "inputs": []}), data_plane=False
+        )
+        return False
+    return True
 
 
 def test_dense_embeddings_are_deterministic_unit_vectors(api: Api) -> None:
-    _embed_path(api)
+    if not _has_embed(api):
+        return
     texts = [{"text": "The quick brown fox"}, {"text": "the quick brown fox!"}, {"text": "Tax law in Norway"}]
     response = api.control.post("/embed", json={"model": "multilingual-e5-large", "inputs": texts})
     assert response.status_code == 200, response.text
@@ -27,7 +33,8 @@ def test_dense_embeddings_are_deterministic_unit_vectors(api: Api) -> None:
 
 
 def test_sparse_embeddings_and_unknown_models(api: Api) -> None:
-    _embed_path(api)
+    if not _has_embed(api):
+        return
     response = api.control.post(
         "/embed", json={"model": "pinecone-sparse-english-v0", "inputs": [{"text": "apple apple pie"}]}
     )
@@ -44,8 +51,9 @@ def test_sparse_embeddings_and_unknown_models(api: Api) -> None:
 
 
 def test_rerank_orders_by_word_overlap(api: Api) -> None:
-    if not has(api.version, "inference", "POST", "/rerank"):
-        pytest.skip(f"{api.version} has no rerank")
+    if api.version < SINCE["rerank"]:
+        check_refused(api.control.post("/rerank", json={"model": "bge-reranker-v2-m3"}), data_plane=False)
+        return
     documents = [{"text": "Berlin is in Germany"}, {"text": "Paris is the capital of France"}, {"text": "Cats"}]
     body = {"model": "bge-reranker-v2-m3", "query": "capital of France", "documents": documents, "top_n": 2}
     response = api.control.post("/rerank", json=body)
@@ -57,8 +65,10 @@ def test_rerank_orders_by_word_overlap(api: Api) -> None:
 
 
 def test_list_and_describe_models(api: Api) -> None:
-    if not has(api.version, "inference", "GET", "/models"):
-        pytest.skip(f"{api.version} has no model listing")
+    if api.version < SINCE["models"]:
+        check_refused(api.control.get("/models"), data_plane=False)
+        check_refused(api.control.get("/models/llama-text-embed-v2"), data_plane=False)
+        return
     listed = api.control.get("/models", params={"type": "rerank"})
     assert listed.status_code == 200, listed.text
     assert {m["model"] for m in listed.json()["models"]} == {
