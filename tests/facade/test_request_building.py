@@ -33,9 +33,10 @@ def kind(request: pytest.FixtureRequest) -> str:
 
 async def test_requests_go_through_the_proxy(kind: str, server: LocalServer) -> None:
     # The local server reads the absolute URL a proxy is sent as a plain request, so it can stand in for one.
+    # allow_insecure_http: the key may go over plain http here, since the "proxy" is our loopback server.
     with pytest.raises(pv.PineconeConnectionError):
-        await run(_client(kind, host=UNRESOLVABLE).list_indexes())
-    proxied = _client(kind, host=UNRESOLVABLE, proxy=server.url)
+        await run(_client(kind, host=UNRESOLVABLE, allow_insecure_http=True).list_indexes())
+    proxied = _client(kind, host=UNRESOLVABLE, proxy=server.url, allow_insecure_http=True)
     assert (await run(proxied.list_indexes())).indexes == []
 
 

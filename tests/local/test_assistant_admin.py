@@ -78,7 +78,8 @@ def _assistant(api: Api, prefix: str = "/assistant") -> httpx.Client | None:
 
 
 def test_assistant_update_with_null_clears_the_field(api: Api) -> None:
-    _assistant(api)
+    if _assistant(api) is None:
+        return  # before assistants: _assistant checked the refusals
     updated = api.control.patch("/assistant/assistants/helper", json={"instructions": None, "metadata": {"a": "b"}})
     assert updated.status_code == 200, updated.text
     assert "instructions" not in updated.json() and updated.json()["metadata"] == {"a": "b"}
