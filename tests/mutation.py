@@ -134,6 +134,8 @@ def _prepare(name: str, target: Target) -> Path:
     shutil.copytree(REPO / "src", work / "src", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(REPO / "tests", work / "tests", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(REPO / "README.md", work / "README.md")  # tests compare tables and run blocks of it
+    for data in ("codegen", "openapi"):  # tests read the pins through codegen.pins
+        shutil.copytree(REPO / data, work / data, ignore=shutil.ignore_patterns("__pycache__"))
     # Made now: it is on PYTHONPATH from the start (see _mutmut), and Python does not look again
     # in a path entry that did not exist when it first looked.
     (work / "mutants" / "src").mkdir(parents=True)
@@ -144,7 +146,7 @@ def _prepare(name: str, target: Target) -> Path:
     settings = {
         "source_paths": ["src"],
         "only_mutate": list(target.files),
-        "also_copy": ["README.md"],
+        "also_copy": ["README.md", "codegen", "openapi"],
         "pytest_add_cli_args_test_selection": tests,
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "--hypothesis-profile=mutation", *DESELECTED],
     }
