@@ -69,7 +69,8 @@ DESELECTED = (
     FACADE + "test_twins_and_capabilities.py::test_async_twins_have_the_same_methods_and_signatures",
 )
 TARGETS: dict[str, Target] = {
-    "retry": Target((SRC + "_retry.py",), (FACADE + "test_retry.py",)),
+    # The retry rules per operation are judged through the fault proxy too (tests/faults).
+    "retry": Target((SRC + "_retry.py",), (FACADE + "test_retry.py", "tests/faults/test_retries_through_proxy.py")),
     "capabilities": Target((SRC + "_capabilities.py",), CLIENT_UNITS),
     "version-selection": Target((SRC + "_config.py",), CLIENT_UNITS, ("pinecone_versioned._config.x_*version*",)),
     "request-building": Target(
