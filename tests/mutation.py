@@ -73,7 +73,7 @@ DESELECTED = (
     "--deselect",
     FACADE + "test_twins_and_capabilities.py::test_async_twins_have_the_same_methods_and_signatures",
     "--deselect",
-    FACADE + "test_versions_and_config.py::test_the_preview_warning_points_at_the_callers_line",
+    FACADE + "test_versions_and_config.py::test_lifecycle_warnings_point_at_the_callers_line",
 )
 TARGETS: dict[str, Target] = {
     # The retry rules per operation are judged through the fault proxy too (tests/faults); the fault
@@ -164,11 +164,13 @@ def _prepare(name: str, target: Target) -> Path:
     shutil.copytree(REPO / "src", work / "src", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(REPO / "tests", work / "tests", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(REPO / "README.md", work / "README.md")  # tests compare tables and run blocks of it
-    for data in ("codegen", "openapi"):  # tests read the pins through codegen.pins
+    for data in ("codegen", "openapi", "docs"):  # tests read the pins through codegen.pins, and the docs
         shutil.copytree(REPO / data, work / data, ignore=shutil.ignore_patterns("__pycache__"))
     # Made now: it is on PYTHONPATH from the start (see _mutmut), and Python does not look again
     # in a path entry that did not exist when it first looked.
     (work / "mutants" / "src").mkdir(parents=True)
+    # Tests read the generated package's spec files beside them; it is not mutated, so a link will do.
+    (work / "mutants" / "generated").symlink_to(REPO / "generated")
     # Tests that are gone (renamed or removed since the table was written) are left out, and said so.
     tests = [test for test in target.tests if (REPO / test.partition("::")[0]).exists()]
     for missing in sorted(set(target.tests) - set(tests)):
@@ -176,7 +178,7 @@ def _prepare(name: str, target: Target) -> Path:
     settings = {
         "source_paths": ["src"],
         "only_mutate": list(target.files),
-        "also_copy": ["README.md", "codegen", "openapi"],
+        "also_copy": ["README.md", "codegen", "openapi", "docs"],
         "pytest_add_cli_args_test_selection": tests,
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "--hypothesis-profile=mutation", *DESELECTED],
     }

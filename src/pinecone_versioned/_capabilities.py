@@ -140,15 +140,10 @@ def find(version: str, name: str) -> tuple[str, Operation] | None:
     return None
 
 
-def first_version_with(name: str) -> str | None:
-    return next((v for v in API_VERSIONS if find(v, name) is not None), None)
-
-
 @dataclass(frozen=True, slots=True)
 class Availability:
-    """Where ``version`` stands in the life of an operation or parameter that it lacks."""
+    """Where a version stands in the life of an operation or parameter that it lacks."""
 
-    version: str
     available_from: str | None  # the first version after ``version`` that has it
     removed_in: str | None  # the version that dropped it, when an earlier version had it
     last_in: str | None  # the last version before ``version`` that had it
@@ -172,7 +167,7 @@ def availability(version: str, having: Collection[str]) -> Availability:
     later = [v for v in API_VERSIONS if v > version and v in having]
     last_in = earlier[-1] if earlier else None
     removed_in = API_VERSIONS[API_VERSIONS.index(last_in) + 1] if last_in is not None else None
-    return Availability(version, later[0] if later else None, removed_in, last_in)
+    return Availability(later[0] if later else None, removed_in, last_in)
 
 
 def unsupported(
@@ -362,7 +357,6 @@ __all__ = [
     "capabilities",
     "find",
     "find_generated",
-    "first_version_with",
     "matrix",
     "require",
     "require_generated",

@@ -209,6 +209,80 @@ def test_a_surface_the_version_lacks_says_where_it_starts() -> None:
         pc.operations.admin  # noqa: B018
 
 
+def _versions_with_surface(surface: str) -> list[str]:
+    """Read from the shipped package: a surface is a folder with its spec file."""
+    return [
+        v for v in API_VERSIONS if (GENERATED_PACKAGE / f"v{v.replace('-', '_')}" / surface / "openapi.json").exists()
+    ]
+
+
+def _operation_ids_of(version: str, surface: str) -> set[str]:
+    spec = json.loads((GENERATED_PACKAGE / f"v{version.replace('-', '_')}" / surface / "openapi.json").read_text())
+    return {op["operationId"] for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)}
+
+
+CLOSED = "http://127.0.0.1:9"  # nothing listens: a request would fail differently
+
+
+def test_a_call_naming_a_surface_the_version_lacks_says_where_it_starts() -> None:
+    oldest, first_admin = API_VERSIONS[0], _versions_with_surface("admin")[0]
+    assert oldest < first_admin
+    pc = Pinecone(api_key=API_KEY, api_version=oldest, host=CLOSED, retries=0)
+    with pytest.raises(pv.UnsupportedOperationError) as raised:
+        pc.call("list_projects", surface="admin")
+    assert str(raised.value) == (
+        f"the admin surface is not supported by API version {oldest}; "
+        f"it is available from API version {first_admin} (pin it with api_version=...)"
+    )
+    assert (raised.value.operation, raised.value.api_version) == ("admin", oldest)
+    assert (raised.value.available_from, raised.value.removed_in) == (first_admin, None)
+
+
+def test_a_surface_no_version_has_is_refused_with_the_shipped_ones() -> None:
+    shipped = sorted({path.parent.name for path in GENERATED_PACKAGE.glob("v*/*/openapi.json")})
+    pc = Pinecone(api_key=API_KEY, api_version=API_VERSIONS[-1], host=CLOSED, retries=0)
+    with pytest.raises(pv.InvalidArgumentError) as raised:
+        pc.call("list_indexes", surface="teleport")
+    assert str(raised.value) == f"no API version has a teleport surface; surfaces: {', '.join(shipped)}"
+
+
+def test_an_operation_of_another_surface_is_not_found_in_the_named_one() -> None:
+    newest = API_VERSIONS[-1]
+    assert "describe_index" in _operation_ids_of(newest, "db_control")
+    pc = Pinecone(api_key=API_KEY, api_version=newest, host=CLOSED, retries=0)
+    with pytest.raises(pv.InvalidArgumentError) as raised:
+        pc.call("describe_index", surface="db_data", index_name="x")
+    assert not isinstance(raised.value, pv.UnsupportedOperationError)  # no version has it there
+    message = str(raised.value)
+    assert message.startswith(f"API {newest} has no operation 'describe_index'; did you mean ")
+    suggested = message.partition("did you mean ")[2].removesuffix("?").split(", ")
+    assert set(suggested) <= _operation_ids_of(newest, "db_data"), suggested
+
+
+def test_an_operation_nothing_resembles_gets_no_suggestion() -> None:
+    pc = Pinecone(api_key=API_KEY, api_version=API_VERSIONS[-1], host=CLOSED, retries=0)
+    with pytest.raises(pv.InvalidArgumentError) as raised:
+        pc.call("zzzzqqqq")
+    assert str(raised.value) == f"API {API_VERSIONS[-1]} has no operation 'zzzzqqqq'"
+
+
+def test_a_parameter_no_version_accepts_says_so() -> None:
+    assert _capabilities.availability(API_VERSIONS[-1], []).hint("accepted") == "no shipped API version accepts it"
+    assert _capabilities.availability(API_VERSIONS[-1], []).hint() == "no shipped API version has it"
+
+
+@pytest.mark.parametrize("version", API_VERSIONS)
+def test_capabilities_repr_names_the_version_and_counts_every_operation(version: str) -> None:
+    shipped = sum(
+        len(_operation_ids_of(version, path.parent.name))
+        for path in (GENERATED_PACKAGE / f"v{version.replace('-', '_')}").glob("*/openapi.json")
+    )
+    text = repr(pv.capabilities(version))
+    assert text.startswith(f"Capabilities('{version}', facade=['")
+    assert text.endswith(f"], operations={shipped})")
+    assert "'query'" in text and "'list_indexes'" in text
+
+
 def test_operations_show_the_generated_signature() -> None:
     import inspect
 

@@ -52,11 +52,16 @@ def test_a_preview_version_needs_the_opt_in(preview: str, monkeypatch: pytest.Mo
         pv.Pinecone(api_key=KEY, api_version=preview, allow_preview=False)  # the argument beats the environment
 
 
-# Apart from the rule above: a mutation run (tests/mutation.py) adds frames between the warning and this
-# line, so it deselects this test and keeps the one above.
-def test_the_preview_warning_points_at_the_callers_line(preview: str) -> None:
+# Apart from the rules: a mutation run (tests/mutation.py) adds frames between a warning and this line,
+# so it deselects this test and keeps the others.
+def test_lifecycle_warnings_point_at_the_callers_line(preview: str, monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.warns(pv.PreviewApiVersionWarning, match=preview) as caught:
         pv.Pinecone(api_key=KEY, api_version=preview, allow_preview=True)
+    assert caught[0].filename == __file__
+    monkeypatch.setattr(_config, "_warned_deprecated", set())
+    deprecated = next(v.name for v in PINS.versions if v.status == "deprecated")
+    with pytest.warns(pv.DeprecatedApiVersionWarning, match=deprecated) as caught:
+        pv.AsyncPinecone(api_key=KEY, api_version=deprecated)
     assert caught[0].filename == __file__
 
 
@@ -77,6 +82,22 @@ def test_a_deprecated_version_warns_once_and_names_its_successor(monkeypatch: py
         warnings.simplefilter("error")
         pv.Pinecone(api_key=KEY, api_version=deprecated)
         pv.AsyncPinecone(api_key=KEY, api_version=deprecated)
+
+
+def test_each_version_moves_to_the_next_stable_one() -> None:
+    names = [v.name for v in PINS.versions]
+    for position, version in enumerate(names):
+        later_stable = [v.name for v in PINS.versions[position + 1 :] if v.status == "stable"]
+        assert _config.successor(version) == (later_stable[0] if later_stable else None), version
+
+
+def test_a_deprecated_version_without_a_stable_successor_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    newest = PINS.versions[-1].name
+    monkeypatch.setitem(_config.STATUS, newest, "deprecated")
+    monkeypatch.setattr(_config, "_warned_deprecated", set())
+    with pytest.warns(pv.DeprecatedApiVersionWarning) as caught:
+        pv.Pinecone(api_key=KEY, api_version=newest)
+    assert str(caught[0].message) == f"API version {newest} is deprecated: no newer stable version is shipped"
 
 
 def test_version_argument_beats_environment(monkeypatch: pytest.MonkeyPatch) -> None:
