@@ -21,6 +21,7 @@ import fnmatch
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -30,6 +31,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 WORK = REPO / ".mutation"
+# Each survivor that is equivalent or accepted, with the reason; a run fails on any other survivor.
+ACCEPTED = REPO / "tests" / "mutation_survivors.md"
 
 
 @dataclass(frozen=True)
@@ -245,8 +248,10 @@ def _sample(work: Path, name: str, target: Target, size: int, seed: int, jobs: i
     return sorted(chosen) + [mutant for mutant in names if mutant not in reached]
 
 
-def run_target(name: str, target: Target, jobs: int, sample: int | None = None, seed: int = 13) -> list[str]:
-    """Kill rate per file of the target, then each surviving mutant with its diff."""
+def run_target(
+    name: str, target: Target, jobs: int, sample: int | None = None, seed: int = 13
+) -> tuple[list[str], list[str]]:
+    """Kill rate per file of the target, then each surviving mutant with its diff; and the survivors' names."""
     from mutmut.stats import status_by_exit_code
 
     work = _prepare(name, target)
@@ -255,7 +260,7 @@ def run_target(name: str, target: Target, jobs: int, sample: int | None = None, 
     if completed.returncode != 0:
         raise SystemExit(f"mutmut failed on {name}; see {work / 'run.log'}")
 
-    lines = []
+    lines, surviving = [], []
     for path, codes in _exit_codes(work, target).items():
         checked = {mutant: status_by_exit_code[code] for mutant, code in codes.items() if code is not None}
         killed = sum(status in ("killed", "timeout", "caught by type check") for status in checked.values())
@@ -268,12 +273,18 @@ def run_target(name: str, target: Target, jobs: int, sample: int | None = None, 
             f"  survived {counts['survived']}, no tests {counts['no tests']}, timeout {counts['timeout']},"
             f" suspicious {counts['suspicious']}"
         )
+        surviving += survivors
         for mutant in survivors:
             diff = _mutmut(work, "show", mutant).stdout.strip()
             lines.append(
                 f"  survived ({checked[mutant]}): {mutant}\n" + "\n".join("    " + row for row in diff.splitlines())
             )
-    return lines
+    return lines, surviving
+
+
+def _accepted() -> dict[str, str]:
+    """Survivors already triaged: mutant name -> why it is equivalent or accepted."""
+    return dict(re.findall(r"^- `([^`]+)`: (.+)$", ACCEPTED.read_text(encoding="utf-8"), re.MULTILINE))
 
 
 def main() -> None:
@@ -287,13 +298,20 @@ def main() -> None:
     if unknown:
         parser.error(f"unknown target {unknown[0]!r}; use one of {', '.join(TARGETS)}")
     report: list[str] = []
+    untriaged: list[str] = []
+    accepted = _accepted()
     for name in options.targets or TARGETS:
-        lines = run_target(name, TARGETS[name], options.jobs, options.sample, options.seed)
+        lines, surviving = run_target(name, TARGETS[name], options.jobs, options.sample, options.seed)
         print("\n".join(line for line in lines if not line.startswith(" ")), flush=True)
         report += lines
+        untriaged += [mutant for mutant in surviving if mutant not in accepted]
+    report.append(f"{len(untriaged)} surviving mutants not in {ACCEPTED.relative_to(REPO)}:")
+    report += [f"  {mutant}" for mutant in untriaged]
     text = "\n".join(report)
     (WORK / "mutation-report.txt").write_text(text + "\n")
     print(text)
+    if untriaged:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":
