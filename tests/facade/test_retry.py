@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -254,3 +256,83 @@ def test_posts_are_retried_too(monkeypatch: pytest.MonkeyPatch) -> None:
     assert index.upsert([("a", [1.0])]).upserted_count == 1
     assert [c.method for c in calls] == ["POST", "POST"]
     assert calls[0].content == calls[1].content  # the body was sent whole both times
+
+
+# --- what each rule does when it stops, and what it says (README: "Retries") -------------------------
+
+
+def _client(answers: list[httpx.Response | type[Exception]], calls: list[httpx.Request], **options: Any) -> pv.Pinecone:
+    http = httpx.Client(transport=_mock(answers, calls))
+    return pv.Pinecone(api_key="k", host="https://control.test", http_client=http, **options)
+
+
+@pytest.fixture
+def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    sleeps: list[float] = []
+    monkeypatch.setattr(_engine.time, "sleep", sleeps.append)
+    return sleeps
+
+
+def _logged(caplog: pytest.LogCaptureFixture) -> str:
+    return "\n".join(record.getMessage() for record in caplog.records)
+
+
+def test_a_delete_that_keeps_failing_is_not_taken_for_success(no_sleep: list[float]) -> None:
+    calls: list[httpx.Request] = []
+    with pytest.raises(pv.ServerError):
+        _client([_error(500)] * 4, calls).delete_collection("c")
+    assert len(calls) == 4
+    with pytest.raises(pv.NotFoundError):  # nothing was sent before: a 404 is the answer
+        _client([_error(404)], calls := []).delete_collection("c")
+    assert len(calls) == 1
+
+
+def test_a_404_after_a_lost_delete_is_success(no_sleep: list[float], caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="pinecone_versioned")
+    calls: list[httpx.Request] = []
+    assert _client([_error(503), _error(404)], calls).delete_collection("c") is None
+    assert len(calls) == 2
+    assert "delete_collection" in _logged(caplog) and "attempt 2 found it gone" in _logged(caplog)
+
+
+def test_a_create_sent_once_whose_answer_is_lost_says_how_to_check(
+    no_sleep: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="pinecone_versioned")
+    calls: list[httpx.Request] = []
+    with pytest.raises(pv.OutcomeUnknownError) as raised:
+        _client([_error(503), _error(201)], calls).create_collection("c", "source-index")
+    assert len(calls) == 1 and no_sleep == []  # never sent twice
+    message = str(raised.value)
+    assert "HTTP 503" in message and "describe_collection(name)" in message
+    assert raised.value.operation == "create_collection"
+    assert isinstance(raised.value.cause, pv.ServerError) and raised.value.cause.status == 503
+    assert "attempt 1 failed (HTTP 503); giving up: it may have taken effect" in _logged(caplog)
+
+
+def test_no_attempt_starts_that_the_deadline_would_cut(no_sleep: list[float], caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="pinecone_versioned")
+    calls: list[httpx.Request] = []
+    asks_five = _error(429, {"Retry-After": "5"})
+    with pytest.raises(pv.RateLimitedError):
+        _client([asks_five, OK], calls, retries=RetryConfig(deadline=1.0)).list_indexes()
+    assert len(calls) == 1 and no_sleep == []
+    assert "giving up: the call's deadline would pass" in _logged(caplog)
+
+
+def test_a_final_answer_is_logged_as_final(no_sleep: list[float], caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="pinecone_versioned")
+    with pytest.raises(pv.BadRequestError):
+        _client([_error(400)], []).list_indexes()
+    assert "attempt 1 failed (HTTP 400); giving up: the answer is final" in _logged(caplog)
+
+
+def test_a_timeout_names_what_timed_out(no_sleep: list[float]) -> None:
+    with pytest.raises(pv.PineconeTimeoutError) as raised:
+        _client([httpx.ReadTimeout], [], retries=0).list_indexes()
+    assert "no complete response within the timeout (ReadTimeout)" in str(raised.value)
+    assert str(raised.value).endswith("(ReadTimeout)")  # one attempt: no "after N attempts"
+
+
+def test_a_generic_post_sent_once_says_which_operation_to_check() -> None:
+    assert "frobnicate" in retrying_for("frobnicate", "POST").check

@@ -60,6 +60,18 @@ def test_default_async_client_retries(server: LocalServer, proxy: FaultProxy) ->
     assert [s.fault for s in proxy.requests("GET", "^/indexes$")] == [Fault.STATUS, Fault.RESET_BEFORE, None]
 
 
+def test_reads_without_a_timeout_are_still_bounded_by_the_deadline(server: LocalServer) -> None:
+    """httpx.Timeout(None) means no timeout per read; the call's deadline caps it (and must cope with None)."""
+    with Pinecone(api_key=API_KEY, host=server.url, timeout=httpx.Timeout(None)) as pc:
+        assert pc.list_indexes().indexes == []
+
+    async def main() -> Any:
+        async with AsyncPinecone(api_key=API_KEY, host=server.url, timeout=httpx.Timeout(None)) as apc:
+            return await apc.list_indexes()
+
+    assert asyncio.run(main()).indexes == []
+
+
 def test_retries_off_sends_once(server: LocalServer, proxy: FaultProxy) -> None:
     proxy.inject(Fault.STATUS, method="GET", status=503)
     with Pinecone(**through(server, proxy, retries=0)) as pc, pytest.raises(ServerError):
