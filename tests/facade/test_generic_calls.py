@@ -259,6 +259,29 @@ def test_an_operation_of_another_surface_is_not_found_in_the_named_one() -> None
     assert set(suggested) <= _operation_ids_of(newest, "db_data"), suggested
 
 
+def _parameter_names(version: str, surface: str, operation_id: str) -> set[str]:
+    spec = json.loads((GENERATED_PACKAGE / f"v{version.replace('-', '_')}" / surface / "openapi.json").read_text())
+    for item in spec["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                return {parameter["name"] for parameter in op.get("parameters", [])}
+    return set()
+
+
+def test_a_parameter_a_later_version_adds_says_from_when() -> None:
+    """listNamespacesOperation gained a ``prefix`` query parameter after it first appeared (read from the specs)."""
+    having = [v for v in API_VERSIONS if "listNamespacesOperation" in _operation_ids_of(v, "db_data")]
+    declaring = [v for v in having if "prefix" in _parameter_names(v, "db_data", "listNamespacesOperation")]
+    without = [v for v in having if v not in declaring]
+    assert without and declaring, "the shipped specs no longer add prefix to listNamespacesOperation later"
+    pc = Pinecone(api_key=API_KEY, api_version=without[0], host=CLOSED, retries=0)
+    with pytest.raises(pv.UnsupportedOperationError) as raised:
+        pc.Index(host=CLOSED).call("listNamespacesOperation", prefix="a")
+    assert f"parameter 'prefix' is not supported by API version {without[0]}" in str(raised.value)
+    assert f"it is accepted from API version {declaring[0]}" in str(raised.value)
+    assert raised.value.available_from == declaring[0]
+
+
 def test_an_operation_nothing_resembles_gets_no_suggestion() -> None:
     pc = Pinecone(api_key=API_KEY, api_version=API_VERSIONS[-1], host=CLOSED, retries=0)
     with pytest.raises(pv.InvalidArgumentError) as raised:

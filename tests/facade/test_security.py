@@ -102,6 +102,16 @@ def test_tls_accepts_the_server_with_its_ca_bundle(tls_server: str, ca: trustme.
         assert pc.list_indexes().indexes == []
 
 
+@pytest.mark.anyio
+async def test_the_async_client_verifies_tls_too(tls_server: str, ca: trustme.CA) -> None:
+    async with AsyncPinecone(api_key=API_KEY, host=tls_server, retries=0) as apc:
+        with pytest.raises(PineconeConnectionError, match="CERTIFICATE_VERIFY_FAILED|certificate verify failed"):
+            await apc.list_indexes()
+    with ca.cert_pem.tempfile() as bundle:
+        async with AsyncPinecone(api_key=API_KEY, host=tls_server, retries=0, verify=bundle) as apc:
+            assert (await apc.list_indexes()).indexes == []
+
+
 def test_a_missing_ca_bundle_is_refused_when_the_client_is_built() -> None:
     with pytest.raises(ConfigurationError, match="no such CA bundle"):
         Pinecone(api_key=API_KEY, verify="/nonexistent/ca.pem")
@@ -151,7 +161,7 @@ def test_a_client_closed_before_its_first_request_refuses_to_work(server: LocalS
 def test_a_closed_client_used_again_raises_a_clear_error(server: LocalServer) -> None:
     with Pinecone(api_key=API_KEY, host=server.url, retries=0) as pc:
         pc.list_indexes()
-    with pytest.raises(ClientClosedError, match="create a new"):
+    with pytest.raises(ClientClosedError, match=r"create a new Pinecone \(or AsyncPinecone\) client"):
         pc.list_indexes()
 
 

@@ -177,3 +177,13 @@ def test_vectors_in_wire_form(given: Any, wire: dict[str, Any]) -> None:
 def test_numpy_values_are_sent_as_the_array_itself() -> None:
     values = np.linspace(0.0, 1.0, 4, dtype=np.float32)
     assert vector_dict(("a", values), 0)["values"] is values  # no per-element copy
+
+
+def test_a_value_outside_a_request_enum_names_the_operation_the_parameter_and_the_choices() -> None:
+    """list_models' ``type`` is an enum of embed and rerank in the 2025-10 inference spec."""
+    pc = pv.Pinecone(api_key="k", api_version="2025-10", host="http://127.0.0.1:9", retries=0)
+    with pytest.raises(pv.InvalidArgumentError) as raised:
+        pc.inference.list_models(type="chat")
+    # The generated function calls it type_ (a keyword of Python's); the facade's argument is type.
+    assert str(raised.value).startswith(("list_models: type='chat'", "list_models: type_='chat'"))
+    assert "embed" in str(raised.value) and "rerank" in str(raised.value)
