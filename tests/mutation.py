@@ -117,7 +117,12 @@ TARGETS: dict[str, Target] = {
     "validate": Target((SRC + "_validate.py",), (*BAD_INPUT, FACADE + "test_wire.py", *E2E_VECTORS)),
     "local-filter": Target(
         (SRC + "local/_filter.py",),
-        (LOCAL + "test_filter_property.py", LOCAL + "test_filter_errors.py", LOCAL + "test_data.py"),
+        (
+            LOCAL + "test_filter_property.py",
+            LOCAL + "test_filter_errors.py",
+            LOCAL + "test_data.py",
+            LOCAL + "test_http.py::test_deeply_nested_filters_are_400",  # the nesting limit
+        ),
     ),
     "local-routing": Target(
         (SRC + "local/_app.py", SRC + "local/_specs.py"),
@@ -131,17 +136,19 @@ TARGETS: dict[str, Target] = {
                 "test_assistant_admin.py",
                 "test_records.py",
                 "test_refusals.py",
+                "test_http.py",  # bodies a handler cannot take, nesting, methods
+                "test_pinecone_fidelity.py::test_write_and_query_answers_carry_log_sequence_numbers",
             )
-        ),
+        )
+        + (FACADE + "test_generic_calls.py::test_an_operation_the_local_server_does_not_simulate_is_a_501_naming_it",),
         # Routing proper: version and route lookup, and how a request is dispatched; not the request
-        # and response shaping of _specs (the conformance session fuzzes that).
+        # and response shaping of _specs (the conformance session fuzzes that). Nor the route tables'
+        # compilation (_compile, _escape, _surface_name): it runs once, cached, in mutmut's parent, so
+        # its mutants never run (see the top); test_refusals fails when it is broken by hand.
         (
             "pinecone_versioned.local._app.xǁAppǁhandle*",
             "pinecone_versioned.local._app.xǁAppǁ_version*",
             "pinecone_versioned.local._app.xǁAppǁ_route*",
-            "pinecone_versioned.local._specs.x__escape*",
-            "pinecone_versioned.local._specs.x__compile*",
-            "pinecone_versioned.local._specs.x__surface_name*",
             "pinecone_versioned.local._specs.xǁVersionSpecǁmatch*",
             "pinecone_versioned.local._specs.xǁVersionSpecǁmethods*",
             "pinecone_versioned.local._specs.xǁVersionSpecǁhas*",

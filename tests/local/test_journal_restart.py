@@ -59,3 +59,22 @@ def test_a_restarted_server_finds_writes_and_not_deletions(tmp_path: Path) -> No
             assert sorted(fetched["vectors"]) == ["v1", "v4"]
             assert fetched["vectors"]["v1"]["metadata"] == {"i": 100}
             assert fetched["vectors"]["v4"]["values"] == [4.0, 0.5]
+
+
+def test_sparse_only_vectors_survive_a_restart_in_a_new_nested_data_dir(tmp_path: Path) -> None:
+    """A sparse index's vectors have no dense values; the data directory's parents need not exist yet."""
+    data_dir = tmp_path / "not" / "yet" / "there"
+    sparse = {"indices": [1, 40000], "values": [0.5, 2.0]}
+    with LocalServer(api_key=API_KEY, data_dir=data_dir) as server:
+        control = httpx.Client(base_url=server.url, headers=HEADERS)
+        body = {"name": "words", "metric": "dotproduct", "vector_type": "sparse", "spec": SERVERLESS}
+        assert control.post("/indexes", json=body).status_code == 201, body
+        words = httpx.Client(base_url=control.get("/indexes/words").json()["host"], headers=HEADERS)
+        upserted = words.post("/vectors/upsert", json={"vectors": [{"id": "s", "sparseValues": sparse}]})
+        assert upserted.status_code == 200, upserted.text
+
+    with LocalServer(api_key=API_KEY, data_dir=data_dir) as server:
+        control = httpx.Client(base_url=server.url, headers=HEADERS)
+        words = httpx.Client(base_url=control.get("/indexes/words").json()["host"], headers=HEADERS)
+        (vector,) = words.get("/vectors/fetch", params={"ids": ["s"]}).json()["vectors"].values()
+        assert vector["sparseValues"] == sparse and "metadata" not in vector
