@@ -209,7 +209,8 @@ class GeneratedPackage:
         return GeneratedPackage(value) if isinstance(value, ModuleType) else value
 
     def __dir__(self) -> list[str]:
-        names = set(dir(self.module))
+        # A lazy package (the models) names what it imports on first use only in __all__.
+        names = set(dir(self.module)) | set(getattr(self.module, "__all__", ()))
         if hasattr(self.module, "__path__"):
             import pkgutil
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
 import sys
@@ -205,7 +206,8 @@ def test_a_renamed_operation_names_its_new_operation_id() -> None:
 def test_a_surface_the_version_lacks_says_where_it_starts() -> None:
     first_admin = next(v for v in API_VERSIONS if "admin" in registry.version(v).surfaces)
     pc = Pinecone(api_key=API_KEY, api_version=API_VERSIONS[0], host="http://127.0.0.1:9")
-    with pytest.raises(pv.UnsupportedOperationError, match=f"available from API version {first_admin}"):
+    expected = f"the admin surface is not supported by API version {API_VERSIONS[0]}; it is available from API version {first_admin}"
+    with pytest.raises(pv.UnsupportedOperationError, match=expected):
         pc.operations.admin  # noqa: B018
 
 
@@ -306,12 +308,52 @@ def test_capabilities_repr_names_the_version_and_counts_every_operation(version:
     assert "'query'" in text and "'list_indexes'" in text
 
 
+def test_an_index_sends_other_surfaces_calls_where_they_belong(server: LocalServer) -> None:
+    """From an Index, a control-plane operation goes to the control host, or to the host= given."""
+    newest = API_VERSIONS[-1]
+    with Pinecone(api_key=API_KEY, api_version=newest, host=server.url, retries=0) as pc:
+        assert pc.Index(host=CLOSED).call("list_indexes").indexes == []
+    with Pinecone(api_key=API_KEY, api_version=newest, host=CLOSED, retries=0) as elsewhere:
+        index = elsewhere.Index(host=CLOSED)
+        assert index.call("list_indexes", host=server.url).indexes == []
+        assert index.operations.db_control.list_indexes(host=server.url).indexes == []
+
+
+def test_admin_refuses_surfaces_that_take_an_api_key() -> None:
+    admin = pv.Admin(access_token="token", api_version=API_VERSIONS[-1], host=CLOSED)
+    with pytest.raises(pv.InvalidArgumentError) as raised:
+        admin.call("list_indexes")
+    assert str(raised.value) == "db_control operations authenticate with an API key: call them from Pinecone(...)"
+
+
+def test_the_generated_package_lists_its_surfaces() -> None:
+    version = API_VERSIONS[-1]
+    shipped = {
+        path.parent.name for path in (GENERATED_PACKAGE / f"v{version.replace('-', '_')}").glob("*/openapi.json")
+    }
+    api = Pinecone(api_key=API_KEY, api_version=version).api
+    assert shipped <= set(dir(api))
+    assert "models" in dir(api.db_control) and "IndexModel" in dir(api.db_control.models)
+    assert (
+        repr(api.db_control.models)
+        == f"GeneratedPackage('pinecone_versioned_gen.v{version.replace('-', '_')}.db_control.models')"
+    )
+    assert copy.copy(api).db_control.models.IndexModel is api.db_control.models.IndexModel
+    with pytest.raises(AttributeError, match="has no attribute or submodule 'nope'"):
+        api.db_control.nope  # noqa: B018
+    plain = api.db_control.client  # a module, not a package: nothing to import below it
+    assert not hasattr(plain.module, "__path__")
+    with pytest.raises(AttributeError):
+        plain.nope  # noqa: B018
+
+
 def test_operations_show_the_generated_signature() -> None:
     import inspect
 
     pc = Pinecone(api_key=API_KEY, api_version=API_VERSIONS[-1])
     signature = inspect.signature(pc.operations.db_control.describe_index)
     assert list(signature.parameters) == ["index_name", "host"]
+    assert str(signature.parameters["host"]) == "host: 'str | None' = None"
     assert "db_control" in dir(pc.operations) and "describe_index" in dir(pc.operations.db_control)
 
 
