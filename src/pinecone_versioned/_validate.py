@@ -318,7 +318,7 @@ def checked_arguments(plan: Callable[P, T]) -> Callable[P, T]:
             expected = hints.get(name)
             if expected is not None and not _matches(value, expected):
                 raise InvalidArgumentTypeError(
-                    f"{label}: {name}={_short(value)} is a {type(value).__name__}; pass {_describe(expected)}"
+                    f"{label}: {name}={_brief(value)} is a {type(value).__name__}; pass {_describe(expected)}"
                 )
         return plan(*args, **kwargs)
 
@@ -388,8 +388,3 @@ def _type_name(expected: Any) -> str:
         return "one of " + ", ".join(repr(v) for v in typing.get_args(expected))
     name = getattr(origin or expected, "__name__", str(expected))
     return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."

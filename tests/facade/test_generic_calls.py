@@ -157,6 +157,8 @@ def test_an_operation_removed_in_a_later_version_says_removed_in() -> None:
     with pytest.raises(pv.UnsupportedOperationError) as raised:
         pc.Index(host="http://127.0.0.1:9").call(UNWRAPPED)
     message = str(raised.value)
+    assert message.startswith(f"{UNWRAPPED} is not supported by API version {later[-1]}; ")
+    assert raised.value.operation == UNWRAPPED
     assert f"removed in API version {removed_in} (last in {last})" in message
     assert "accepted from" not in message and "available from" not in message
     assert raised.value.removed_in == removed_in and raised.value.last_in == last
@@ -259,6 +261,10 @@ def test_an_operation_of_another_surface_is_not_found_in_the_named_one() -> None
     assert message.startswith(f"API {newest} has no operation 'describe_index'; did you mean ")
     suggested = message.partition("did you mean ")[2].removesuffix("?").split(", ")
     assert set(suggested) <= _operation_ids_of(newest, "db_data"), suggested
+    with pytest.raises(pv.InvalidArgumentError) as raised:
+        pc.call("list_collection", surface="db_control")
+    suggested = str(raised.value).partition("did you mean ")[2].removesuffix("?").split(", ")
+    assert "list_collections" in suggested and set(suggested) <= _operation_ids_of(newest, "db_control"), suggested
 
 
 def _parameter_names(version: str, surface: str, operation_id: str) -> set[str]:

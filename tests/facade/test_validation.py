@@ -187,3 +187,44 @@ def test_a_value_outside_a_request_enum_names_the_operation_the_parameter_and_th
     # The generated function calls it type_ (a keyword of Python's); the facade's argument is type.
     assert str(raised.value).startswith(("list_models: type='chat'", "list_models: type_='chat'"))
     assert "embed" in str(raised.value) and "rerank" in str(raised.value)
+
+
+def _unreachable_index() -> Any:
+    closed = "http://127.0.0.1:9"  # nothing listens: a request would fail with a connection error instead
+    return pv.Pinecone(api_key="k", host=closed, retries=0).Index(host=closed)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        pytest.param(
+            lambda index: index.upsert([("a", [0.1, 0.2])], namespace="a\0b"),
+            "namespace: the namespace contains a NUL character",
+            id="NUL in a namespace",
+        ),
+        pytest.param(
+            lambda index: index.upsert([("a", [float("nan"), 0.2])]),
+            "vectors[0]: values[0] is nan",
+            id="NaN in values",
+        ),
+        pytest.param(
+            lambda index: index.upsert([{"id": "a", "values": [0.1, 0.2], "metadata": {"ok": 1, "bad": {"n": 1}}}]),
+            "vectors[0].metadata['bad']=",
+            id="a bad metadata value after a good one",
+        ),
+        pytest.param(
+            lambda index: index.query(top_k=1, sparse_vector={"indices": np.array([3, 3]), "values": [0.1, 0.2]}),
+            "sparse_vector: sparse indices repeat",
+            id="numpy sparse indices repeat",
+        ),
+    ],
+)
+def test_refusals_name_where_the_bad_value_is(call: Callable[[Any], Any], message: str) -> None:
+    with pytest.raises(pv.InvalidArgumentError) as raised:
+        call(_unreachable_index())
+    assert str(raised.value).startswith(message), str(raised.value)
+
+
+def test_numpy_sparse_indices_are_accepted() -> None:
+    with pytest.raises(pv.PineconeConnectionError):  # checked and sent: only the closed port refuses it
+        _unreachable_index().query(top_k=1, sparse_vector={"indices": np.array([3, 4]), "values": [0.1, 0.2]})
