@@ -1,12 +1,15 @@
 """Mutation testing of the modules where a silent bug costs most (issue 13), with mutmut.
 
-    python -m tests.mutation [TARGET ...] [--jobs N]
+    python -m tests.mutation [TARGET ...] [--jobs N] [--sample N [--seed S]]
 
 Each target is a module (or a part of one, by mutant-name pattern) with the fast tests that cover
 it, so that a run stays bounded on two cores. mutmut runs in a scratch copy per target
 (`.mutation/<target>/`, git-ignored): it copies src/ and tests/ there, mutates the copy and runs, for
 each mutant, only the tests that executed the mutated function. The report gives the kill rate per
-target and the diff of every surviving mutant; `mutation-report.txt` in `.mutation/` keeps it.
+target and the diff of every surviving mutant; `mutation-report.txt` in `.mutation/` keeps it. A
+survivor not listed with its reason in `tests/mutation_survivors.md` fails the run. `--sample N` runs
+a fixed random sample of N mutants per target (the same N and seed pick the same mutants while the
+module is unchanged), for targets whose full run is too long.
 
 Two limits of that model: a function that runs once and is cached in the parent process (the local
 server's spec loading: `_compile`, `_escape`, `_surface_name` behind `load_specs`) is never re-run in
