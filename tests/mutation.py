@@ -106,6 +106,7 @@ TARGETS: dict[str, Target] = {
             *CLIENT_UNITS,
             FACADE + "test_retry.py",
             FACADE + "test_request_building.py",
+            FACADE + "test_validation.py",  # request enums are checked while the request is built
             FACADE + "test_security.py",
             FACADE + "test_errors.py",
             FACADE + "test_generic_calls.py",

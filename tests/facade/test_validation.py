@@ -213,6 +213,11 @@ def _unreachable_index() -> Any:
             id="a bad metadata value after a good one",
         ),
         pytest.param(
+            lambda index: index.query(top_k=1, vector=[0.1, 0.2], filter={1: {"$eq": 1}}),
+            "filter: the key 1 is not a string",
+            id="a filter key not a string",
+        ),
+        pytest.param(
             lambda index: index.query(top_k=1, sparse_vector={"indices": np.array([3, 3]), "values": [0.1, 0.2]}),
             "sparse_vector: sparse indices repeat",
             id="numpy sparse indices repeat",
