@@ -323,6 +323,15 @@ def test_an_index_sends_other_surfaces_calls_where_they_belong(server: LocalServ
         index = elsewhere.Index(host=CLOSED)
         assert index.call("list_indexes", host=server.url).indexes == []
         assert index.operations.db_control.list_indexes(host=server.url).indexes == []
+        with pytest.raises(pv.NotFoundError):  # the arguments travel with the call
+            index.operations.db_control.describe_index(index_name="missing", host=server.url)
+
+
+def test_operations_are_looked_up_on_their_own_surface_only() -> None:
+    pc = Pinecone(api_key=API_KEY, api_version=API_VERSIONS[-1], host=CLOSED, retries=0)
+    with pytest.raises(pv.InvalidArgumentError, match="has no operation 'describe_index'"):
+        pc.operations.db_data.describe_index  # noqa: B018
+    assert not hasattr(pc.operations.db_control, "_repr_html_")  # private names are no operations
 
 
 def test_admin_refuses_surfaces_that_take_an_api_key() -> None:
