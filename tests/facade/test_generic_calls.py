@@ -128,6 +128,7 @@ def test_an_operation_the_local_server_does_not_simulate_is_a_501_naming_it(serv
     with pytest.raises(pv.ServerError) as raised:
         pc.call("fetch_prometheus_targets", project_id="p1")
     assert raised.value.status == 501 and f"fetch_prometheus_targets (API {version})" in raised.value.message
+    assert raised.value.code == "UNIMPLEMENTED"  # the gRPC-style code of Pinecone's error bodies
     (request,) = seen
     assert request.headers["Authorization"] == f"Bearer {API_KEY}"
     assert request.headers["X-Pinecone-API-Version"] == version
