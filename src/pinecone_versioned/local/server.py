@@ -3,8 +3,17 @@
 Host scheme: every index is served on its own port of the server's host (127.0.0.1
 by default), and describe_index reports ``http://127.0.0.1:<port>`` as its host, so
 an SDK's ``Index(host=...)`` works as is (an SDK adds ``https://`` to a host given
-without a scheme, which a plain-HTTP local server cannot answer). With a data
-directory an index gets the same port back after a restart when that port is free.
+without a scheme, which a plain-HTTP local server cannot answer); ``advertised_host``
+changes the name in those hosts (Pinecone Local's ``PINECONE_HOST``).
+
+Index ports: "sequential" (Pinecone Local's convention, the default when the control
+port is fixed) gives each new index the lowest free port above the control plane's,
+so the first indexes of a fresh server are on port+1, port+2, ... and a deleted
+index's port goes to the next index created; "ephemeral" (the default with port 0)
+lets the OS pick. With a data directory an index gets the same port back after a
+restart when that port is free. Deleting an index (or ``reset()``) closes its
+listener and its idle connections, so that a client's pooled connection cannot
+reach a deleted index on a port another index now has.
 
 HTTP: one asyncio event loop (a background thread) holds every connection, and h11
 parses and frames HTTP/1.1 on it; the app itself runs on a bounded pool of worker
@@ -22,6 +31,7 @@ In a test::
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
 import os
 import socket
@@ -31,7 +41,7 @@ from concurrent.futures import ThreadPoolExecutor
 from http import HTTPStatus
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Literal, Self, TypeVar
 from urllib.parse import urlsplit
 
 import h11
@@ -40,11 +50,13 @@ from ._app import App, Reply
 from ._errors import ApiError, bad_request
 from ._persist import NullJournal, SqliteJournal
 from ._specs import find_spec_dir, load_specs
+from ._startup import IndexDefinition, check_host_name, create_indexes
 from ._state import State
 
 log = logging.getLogger("pinecone_versioned.local")
 
 T = TypeVar("T")
+IndexPorts = Literal["sequential", "ephemeral"]
 
 STREAM_DELAY_ENV = "PINECONE_LOCAL_STREAM_DELAY"
 DEFAULT_WORKERS = 8
@@ -97,6 +109,18 @@ class _Listener:
         """Close the listening socket (its port is free again); open connections go on being served."""
         if self._accepting is not None:
             self._accepting.close()
+
+    def retire(self) -> set[asyncio.Task[None]]:
+        """Stop accepting and drop the idle connections; the busy ones (returned) close after their answer."""
+        self.closing = True
+        self.stop_accepting()
+        busy: set[asyncio.Task[None]] = set()
+        for task, connection in self.connections.items():
+            if connection.idle:
+                task.cancel()
+            else:
+                busy.add(task)
+        return busy
 
     async def _connected(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
@@ -276,7 +300,10 @@ class LocalServer:
     assistant answer (default: $PINECONE_LOCAL_STREAM_DELAY, else 0). ``workers`` is
     the number of threads that run requests (connections themselves cost none), and
     ``read_timeout`` the seconds a request's head and body may take to arrive, and a
-    response to be taken.
+    response to be taken. ``advertised_host`` is the host name in the URLs the server
+    reports (default: the bound address, 127.0.0.1 for a wildcard); ``index_ports`` is
+    "sequential" or "ephemeral" (see the module docstring; default: sequential when
+    ``port`` is fixed); ``indexes`` are created at start unless they exist already.
     """
 
     def __init__(
@@ -291,14 +318,24 @@ class LocalServer:
         stream_delay: float | None = None,
         workers: int = DEFAULT_WORKERS,
         read_timeout: float = DEFAULT_READ_TIMEOUT,
+        advertised_host: str | None = None,
+        index_ports: IndexPorts | None = None,
+        indexes: Sequence[IndexDefinition] = (),
     ) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, not {workers}")
         if read_timeout <= 0:
             raise ValueError(f"read_timeout must be a positive number of seconds, not {read_timeout}")
+        if index_ports not in (None, "sequential", "ephemeral"):
+            raise ValueError(f"index_ports must be 'sequential' or 'ephemeral', not {index_ports!r}")
+        if advertised_host is not None:
+            check_host_name(advertised_host, "advertised_host")
         self._bind_host = host
-        self._advertised = "127.0.0.1" if host in ("", "0.0.0.0") else host
+        self._advertised = advertised_host or ("127.0.0.1" if host in ("", "0.0.0.0") else host)
         self._port = port
+        self.index_ports: IndexPorts = index_ports or ("sequential" if port else "ephemeral")
+        self._definitions = list(indexes)
+        self._api_key = api_key
         self._workers = workers
         self.read_timeout = read_timeout
         journal = NullJournal() if data_dir is None else SqliteJournal(Path(data_dir))
@@ -342,7 +379,22 @@ class LocalServer:
                 if port != info.port:
                     info.port = port
                     self.state.save_index(info)
+        try:
+            create_indexes(self.app, self._definitions, self._api_key)
+        except BaseException:
+            self.stop()
+            raise
         return self
+
+    def reset(self) -> None:
+        """Forget every index, collection, backup, assistant and admin object (and the data directory's copy),
+        and close every index's listener: a clean project on the same control port, far cheaper than a restart.
+        The indexes given at construction are created again."""
+        with self.state.lock:
+            for name in list(self._indexes):
+                self.close(name)
+            self.state.reset()
+        create_indexes(self.app, self._definitions, self._api_key)
 
     def stop(self) -> None:
         """Close every socket and the data directory; requests in flight get a few seconds to finish."""
@@ -374,37 +426,60 @@ class LocalServer:
     # IndexHosts, used by the control-plane handlers (on worker threads, never on the loop).
 
     def open(self, name: str, port: int) -> int:
-        try:
-            listener = self._listen(port, "data", name)
-        except OSError:
-            if port == 0:
-                raise
-            listener = self._listen(0, "data", name)
+        requested = port or next((d.port for d in self._definitions if d.name == name), 0)
+        listener = None
+        if requested:
+            try:
+                listener = self._listen(requested, "data", name)
+            except OSError as error:
+                if port == 0:  # a port the user asked for at start: say so rather than pick another
+                    message = f"port {requested}, asked for index {name!r}, cannot be bound: {error.strerror}"
+                    raise ApiError(503, "UNAVAILABLE", message) from None
+        if listener is None:
+            listener = self._listen_on_a_free_port(name)
         self._indexes[name] = listener
         return listener.port
+
+    def _listen_on_a_free_port(self, name: str) -> _Listener:
+        if self.index_ports == "ephemeral":
+            return self._listen(0, "data", name)
+        # The ports of stored indexes not reopened yet stay theirs (start() reopens them one by one).
+        taken = {listener.port for listener in self._indexes.values()}
+        taken |= {info.port for info in self.state.indexes.values() if info.name != name}
+        for candidate in range(self.port + 1, 65536):
+            if candidate not in taken:
+                try:
+                    return self._listen(candidate, "data", name)
+                except OSError:
+                    continue  # in use by another program: the next one
+        raise OSError(errno.EADDRNOTAVAIL, f"no free port above the control plane's ({self.port}) for index {name!r}")
 
     def close(self, name: str) -> None:
         listener = self._indexes.pop(name, None)
         if listener is not None:
-            # Connections already open stay (a request on them gets the app's 404 for a deleted index).
-            self.network.loop.call_soon_threadsafe(listener.stop_accepting)
+            # A request in flight gets its answer; idle keep-alive connections are dropped, since the port may
+            # soon serve another index and a client's pool would otherwise reach this one's 404s.
+            # Waited for, so that the port is free when this returns.
+            self.network.call(_retire(listener))
             self._retired.append(listener)
 
     def host(self, port: int) -> str:
         return f"http://{self._advertised}:{port}"
+
+    def index_host(self, name: str) -> str:
+        """The host describe_index reports for the index ``name`` (KeyError if it does not exist)."""
+        return self.host(self._indexes[name].port)
+
+
+async def _retire(listener: _Listener) -> None:
+    listener.retire()
 
 
 async def _close_all(listeners: list[_Listener]) -> None:
     """Stop accepting, let the requests in flight finish for a while, then drop every connection."""
     busy: set[asyncio.Task[None]] = set()
     for listener in listeners:
-        listener.closing = True
-        listener.stop_accepting()
-        for task, connection in listener.connections.items():
-            if connection.idle:
-                task.cancel()
-            else:
-                busy.add(task)
+        busy |= listener.retire()
     if busy:
         _, late = await asyncio.wait(busy, timeout=STOP_GRACE)
         for task in late:
