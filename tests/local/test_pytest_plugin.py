@@ -16,7 +16,7 @@ import pytest
 
 from tests.conftest import REPO_ROOT
 from tests.official_sdk import official_python
-from tests.test_cli import LOCAL_EXTRA_MODULES
+from tests.test_cli import HIDE_LOCAL_EXTRA, LOCAL_EXTRA_MODULES
 
 pytest_plugins = ["pytester"]
 
@@ -247,19 +247,7 @@ def test_the_ini_option_applies_the_environment_to_every_test(pytester: pytest.P
 
 
 def test_without_the_local_extra_the_fixtures_name_it(pytester: pytest.Pytester) -> None:
-    pytester.makeconftest(
-        f"""
-        import importlib.abc, sys
-
-        class WithoutLocalExtra(importlib.abc.MetaPathFinder):
-            def find_spec(self, name, path, target=None):
-                if name.split(".")[0] in {LOCAL_EXTRA_MODULES!r}:
-                    raise ModuleNotFoundError(f"No module named {{name!r}}", name=name)
-                return None
-
-        sys.meta_path.insert(0, WithoutLocalExtra())
-        """
-    )
+    pytester.makeconftest(HIDE_LOCAL_EXTRA)
     pytester.makepyfile(
         """
         def test_plain():
