@@ -21,8 +21,7 @@ import pytest
 
 from pinecone_versioned import Pinecone, PodSpec, ServerlessSpec
 from pinecone_versioned.cli import main
-from pinecone_versioned.local import LocalServer
-from pinecone_versioned.local._startup import IndexDefinition
+from pinecone_versioned.local import IndexDefinition, LocalServer
 from tests.conftest import REPO_ROOT
 from tests.official_sdk import official_python
 
@@ -270,3 +269,29 @@ def test_a_bad_option_or_variable_is_one_line_naming_it(
     assert main(["serve", "--port", "0", *args] if "PORT" not in env else ["serve", *args]) == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and named in error, error
+
+
+def test_the_readme_ci_step_starts_a_server_that_answers(tmp_path: Path) -> None:
+    """The commands of the README's "Start a local Pinecone" step, on a free port, with the package under test."""
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    step = readme[readme.index("- name: Start a local Pinecone") :]
+    commands = step[step.index("run: |\n") + len("run: |\n") : step.index("\n      - run:")]
+    lines = [line.strip() for line in commands.splitlines() if not line.strip().startswith("pip install")]
+    base = free_ports(2)
+    script = "\n".join(lines).replace("5080", str(base)).replace("pinecone-versioned serve", "$SERVE")
+    script += f"\ncurl -s -H 'Api-Key: {KEY}' -H 'X-Pinecone-API-Version: 2025-10' http://localhost:{base}/indexes"
+    script += "\nkill $!"
+    environment = {**os.environ, "PYTHONPATH": f"{REPO_ROOT / 'src'}:{REPO_ROOT / 'generated'}"}
+    environment["SERVE"] = f"{sys.executable} -m pinecone_versioned.cli serve"
+    done = subprocess.run(
+        ["bash", "-e", "-c", script],
+        check=False,
+        cwd=tmp_path,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr + (tmp_path / "pinecone-local.log").read_text()
+    assert json.loads(done.stdout) == {"indexes": []}
+    assert f"listening on http://localhost:{base}" in (tmp_path / "pinecone-local.log").read_text()

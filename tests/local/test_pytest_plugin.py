@@ -264,6 +264,17 @@ def test_without_the_local_extra_the_fixtures_name_it(pytester: pytest.Pytester)
     )
 
 
+def test_the_readme_example_passes_under_the_plugin(pytester: pytest.Pytester) -> None:
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Testing your application offline") :]
+    start = section.index("```python\n") + len("```python\n")
+    example = section[start : section.index("\n```", start)]
+    pytester.makepyfile(test_search=example)
+    result = run(pytester, "-v")
+    result.assert_outcomes(passed=4)
+    result.stdout.fnmatch_lines(["*test_search_finds_the_nearest[[]2025-04[]] PASSED*", "*[[]2025-10[]] PASSED*"])
+
+
 def test_the_sample_application_passes_its_tests_on_two_api_versions(pytester: pytest.Pytester) -> None:
     for source in SAMPLE_APP.glob("*.py"):
         shutil.copy(source, pytester.path / source.name)
