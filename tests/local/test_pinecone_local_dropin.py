@@ -74,7 +74,7 @@ def test_indexes_take_the_ports_after_the_control_port_in_creation_order() -> No
         assert [port_of(pc.describe_index(n).host) for n in ("one", "two")] == [base + 1, base + 2]
         pc.Index("one").upsert([("x", [1.0, 0.0])])
         pc.delete_index("one")
-        # The freed port goes to the next index, and the client's pooled connection to it reaches the new one.
+        # The freed port goes to the next index, and the client's pooled connection to that port reaches the new one
         pc.create_index("three", SPEC, dimension=2)
         assert port_of(pc.describe_index("three").host) == base + 1
         three = pc.Index(host=f"http://127.0.0.1:{base + 1}")

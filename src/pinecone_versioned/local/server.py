@@ -12,8 +12,9 @@ so the first indexes of a fresh server are on port+1, port+2, ... and a deleted
 index's port goes to the next index created; "ephemeral" (the default with port 0)
 lets the OS pick. With a data directory an index gets the same port back after a
 restart when that port is free. Deleting an index (or ``reset()``) closes its
-listener and its idle connections, so that a client's pooled connection cannot
-reach a deleted index on a port another index now has.
+listening socket; a connection already open stays, and its requests go to the index
+that has the port now (a client's pooled connection to a reused port), else get the
+404 of a deleted index.
 
 HTTP: one asyncio event loop (a background thread) holds every connection, and h11
 parses and frames HTTP/1.1 on it; the app itself runs on a bounded pool of worker
@@ -95,7 +96,9 @@ class _Listener:
     """One listening socket: the control plane, or one index's data plane."""
 
     def __init__(self, server: LocalServer, sock: socket.socket, kind: str, index: str | None) -> None:
-        self.server, self.sock, self.kind, self.index = server, sock, kind, index
+        self.server, self.sock, self.kind, self._index = server, sock, kind, index
+        # Set when its index is deleted: the socket no longer accepts, open connections stay.
+        self.retired = False
         self.port = int(sock.getsockname()[1])
         self.connections: dict[asyncio.Task[None], _Connection] = {}
         # Set when the server stops: each connection closes after the request it is serving.
@@ -110,17 +113,12 @@ class _Listener:
         if self._accepting is not None:
             self._accepting.close()
 
-    def retire(self) -> set[asyncio.Task[None]]:
-        """Stop accepting and drop the idle connections; the busy ones (returned) close after their answer."""
-        self.closing = True
-        self.stop_accepting()
-        busy: set[asyncio.Task[None]] = set()
-        for task, connection in self.connections.items():
-            if connection.idle:
-                task.cancel()
-            else:
-                busy.add(task)
-        return busy
+    @property
+    def index(self) -> str | None:
+        """The index served; once its index is deleted, whichever index has the port now, else the deleted one."""
+        if self.retired and self._index is not None:
+            return self.server.index_on_port(self.port) or self._index
+        return self._index
 
     async def _connected(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
@@ -162,7 +160,7 @@ class _Connection:
 
     async def _one_request(self) -> bool:
         """Serve one request; whether the connection can carry another."""
-        kind, index = self.listener.kind, self.listener.index
+        kind = self.listener.kind
         method, path = "GET", "/"  # how to answer until the request line is known
         try:
             if not any(self.http.trailing_data):  # nothing buffered: wait for the next request
@@ -199,7 +197,16 @@ class _Connection:
             await self._reply(method, self.app.reject(kind, path, error))
             return False
         reply = await self.network.loop.run_in_executor(
-            self.network.workers, self.app.handle, kind, index, method, target.path, target.query, headers, body
+            # The index is read once the request is in: a kept-alive connection may outlive its index (see _Listener).
+            self.network.workers,
+            self.app.handle,
+            kind,
+            self.listener.index,
+            method,
+            target.path,
+            target.query,
+            headers,
+            body,
         )
         log.debug("%s %s -> %d", method, target.path, reply[0])
         await self._reply(method, reply)
@@ -457,11 +464,14 @@ class LocalServer:
     def close(self, name: str) -> None:
         listener = self._indexes.pop(name, None)
         if listener is not None:
-            # A request in flight gets its answer; idle keep-alive connections are dropped, since the port may
-            # soon serve another index and a client's pool would otherwise reach this one's 404s.
-            # Waited for, so that the port is free when this returns.
-            self.network.call(_retire(listener))
+            # Connections already open stay (see _Listener.index). Waited for: the port is free when this returns.
+            listener.retired = True
+            self.network.call(_stop_accepting(listener))
             self._retired.append(listener)
+
+    def index_on_port(self, port: int) -> str | None:
+        """The name of the index served on ``port`` now, if any."""
+        return next((name for name, listener in list(self._indexes.items()) if listener.port == port), None)
 
     def host(self, port: int) -> str:
         return f"http://{self._advertised}:{port}"
@@ -471,15 +481,21 @@ class LocalServer:
         return self.host(self._indexes[name].port)
 
 
-async def _retire(listener: _Listener) -> None:
-    listener.retire()
+async def _stop_accepting(listener: _Listener) -> None:
+    listener.stop_accepting()
 
 
 async def _close_all(listeners: list[_Listener]) -> None:
     """Stop accepting, let the requests in flight finish for a while, then drop every connection."""
     busy: set[asyncio.Task[None]] = set()
     for listener in listeners:
-        busy |= listener.retire()
+        listener.closing = True
+        listener.stop_accepting()
+        for task, connection in listener.connections.items():
+            if connection.idle:
+                task.cancel()
+            else:
+                busy.add(task)
     if busy:
         _, late = await asyncio.wait(busy, timeout=STOP_GRACE)
         for task in late:
