@@ -34,7 +34,8 @@ Fixtures:
 API versions: every test that uses ``pinecone_api_version`` (directly or through a client or
 ``pinecone_env``) runs once per version of ``@pytest.mark.pinecone_api_versions("2025-04", "2025-10")``,
 else of ``--pinecone-api-version`` (repeatable), else of the ini option ``pinecone_api_versions``, else
-once with the client's default version. Other ini options: ``pinecone_api_key`` (the key the server
+once with the client's default version; a test may also parametrise ``pinecone_api_version`` itself
+(``@pytest.mark.parametrize("pinecone_api_version", [...], indirect=True)``). Other ini options: ``pinecone_api_key`` (the key the server
 accepts and the fixtures use) and ``pinecone_strict`` (validate every request and response against the
 spec of its version; default false).
 """
@@ -89,7 +90,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "pinecone_api_version" not in metafunc.fixturenames:
+    if "pinecone_api_version" not in metafunc.fixturenames or _parametrized_by_hand(metafunc):
         return
     marker = metafunc.definition.get_closest_marker(MARKER)
     if marker is not None:
@@ -104,6 +105,15 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return  # one run, with the client's default version
     _check_versions(versions, origin)
     metafunc.parametrize("pinecone_api_version", versions, indirect=True, ids=versions)
+
+
+def _parametrized_by_hand(metafunc: pytest.Metafunc) -> bool:
+    """Whether the test parametrises pinecone_api_version itself (``indirect=True``), which then wins."""
+    for marker in metafunc.definition.iter_markers("parametrize"):
+        names = marker.args[0] if marker.args else marker.kwargs.get("argnames", "")
+        if "pinecone_api_version" in ([n.strip() for n in names.split(",")] if isinstance(names, str) else names):
+            return True
+    return False
 
 
 def _check_versions(versions: Sequence[str], origin: str) -> None:

@@ -153,6 +153,15 @@ def test_the_command_line_and_the_ini_file_choose_versions_too(pytester: pytest.
     assert _wire_versions(run(pytester, "-s")) == ["2024-07", "2025-04"]
 
 
+def test_a_test_may_parametrise_the_version_itself(pytester: pytest.Pytester) -> None:
+    pytester.makeconftest(WIRE_SPY)
+    marker = '@pytest.mark.parametrize("pinecone_api_version", ["2024-10", "2025-04"], indirect=True)'
+    pytester.makepyfile(VERSIONED_TEST.format(marker=marker))
+    result = run(pytester, "-s", "--pinecone-api-version", "2025-10")  # the test's own list wins
+    result.assert_outcomes(passed=2)
+    assert _wire_versions(result) == ["2024-10", "2025-04"]
+
+
 def test_without_versions_a_test_runs_once_with_the_default(pytester: pytest.Pytester) -> None:
     from pinecone_versioned import default_api_version
 

@@ -10,7 +10,10 @@ Index ports: "sequential" (Pinecone Local's convention, the default when the con
 port is fixed) gives each new index the lowest free port above the control plane's,
 so the first indexes of a fresh server are on port+1, port+2, ... and a deleted
 index's port goes to the next index created; "ephemeral" (the default with port 0)
-lets the OS pick. With a data directory an index gets the same port back after a
+lets the OS pick. Sequential is the default for a fixed port so that ``serve --port 5080``
+answers as Pinecone Local does, host for host (CI jobs and compose files map 5080-5090);
+ephemeral is the default for port 0 so that servers started side by side in tests never
+contend for the same ports. With a data directory an index gets the same port back after a
 restart when that port is free. Deleting an index (or ``reset()``) closes its
 listening socket; a connection already open stays, and its requests go to the index
 that has the port now (a client's pooled connection to a reused port), else get the
