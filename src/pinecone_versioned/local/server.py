@@ -470,7 +470,8 @@ class LocalServer:
             # Connections already open stay (see _Listener.index). Waited for: the port is free when this returns.
             listener.retired = True
             self.network.call(_stop_accepting(listener))
-            self._retired.append(listener)
+            # Those without connections left can go (a long test session deletes thousands of indexes).
+            self._retired = [retired for retired in self._retired if retired.connections] + [listener]
 
     def index_on_port(self, port: int) -> str | None:
         """The name of the index served on ``port`` now, if any."""
