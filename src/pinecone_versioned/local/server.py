@@ -199,17 +199,9 @@ class _Connection:
         except ApiError as error:
             await self._reply(method, self.app.reject(kind, path, error))
             return False
+        index = self.listener.index  # read once the request is in: a kept-alive connection may outlive its index
         reply = await self.network.loop.run_in_executor(
-            # The index is read once the request is in: a kept-alive connection may outlive its index (see _Listener).
-            self.network.workers,
-            self.app.handle,
-            kind,
-            self.listener.index,
-            method,
-            target.path,
-            target.query,
-            headers,
-            body,
+            self.network.workers, self.app.handle, kind, index, method, target.path, target.query, headers, body
         )
         log.debug("%s %s -> %d", method, target.path, reply[0])
         await self._reply(method, reply)
