@@ -92,7 +92,7 @@ def test_a_free_control_port_lets_the_system_pick_index_ports_unless_asked() -> 
         assert port_of(pc.describe_index("one").host) != base + 1
 
 
-def test_a_port_in_use_is_skipped(tmp_path: Path) -> None:
+def test_a_port_in_use_is_skipped() -> None:
     base = free_ports(4)
     with socket.socket() as squatter:
         squatter.bind(("127.0.0.1", base + 1))
