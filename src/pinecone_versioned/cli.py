@@ -158,7 +158,9 @@ def _serve(args: argparse.Namespace) -> int:
         )
         return 2
     try:
-        options = serve_options(args.port, args.advertised_host, args.index_ports, args.index or [], os.environ)
+        options = serve_options(
+            args.port, args.advertised_host, args.index_ports, args.index or [], os.environ, args.index_from_env
+        )
         return serve(
             args.host,
             options,
@@ -226,8 +228,13 @@ def parser() -> argparse.ArgumentParser:
         "--index",
         action="append",
         metavar="name=N,dimension=D,metric=M,vector-type=T,type=serverless|pod,port=P",
-        help="create this index at start unless it exists (repeatable; only name is required). The one-index "
-        "image's variables INDEX_TYPE, VECTOR_TYPE, DIMENSION, METRIC create one named 'index' on $PORT",
+        help="create this index at start unless it exists (repeatable; only name is required)",
+    )
+    serve.add_argument(
+        "--index-from-env",
+        action="store_true",
+        help="as Pinecone Local's one-index image: create an index named 'index' from $INDEX_TYPE, $VECTOR_TYPE, "
+        "$DIMENSION and $METRIC, served on $PORT (the control plane on the port before it)",
     )
     serve.add_argument("--data-dir", default=None, help="keep data here, durably (default: in memory)")
     serve.add_argument("--api-key", default=None, help="the only key accepted (default: any non-empty key)")

@@ -220,12 +220,19 @@ def test_the_official_sdk_gets_index_hosts_after_port_and_the_pinecone_host_vari
 def test_the_one_index_image_variables_serve_that_index_on_port() -> None:
     base = free_ports(2)
     image = {"PORT": str(base + 1), "INDEX_TYPE": "serverless", "VECTOR_TYPE": "dense", "DIMENSION": "2"}
-    with serving(env={**image, "METRIC": "dotproduct"}) as printed:
+    with serving("--index-from-env", env={**image, "METRIC": "dotproduct"}) as printed:
         assert printed == [f"index index on http://127.0.0.1:{base + 1}", f"{printed[-1]}"]
         assert printed[-1].endswith(f"listening on http://127.0.0.1:{base}")  # control plane just before it
         index = Pinecone(api_key=KEY, host=f"http://127.0.0.1:{base}").Index(host=f"http://127.0.0.1:{base + 1}")
         index.upsert([("a", [1.0, 2.0])])
         assert index.query(vector=[1.0, 1.0], top_k=1).matches[0].score == pytest.approx(3.0)
+
+
+def test_the_one_index_variables_alone_create_nothing() -> None:
+    """A job that sets DIMENSION and METRIC for its own tests (the official SDK's suite does) gets a clean project."""
+    base = free_ports(2)
+    with serving("--port", str(base), env={"DIMENSION": "10", "METRIC": "cosine", "INDEX_TYPE": "serverless"}):
+        assert Pinecone(api_key=KEY, host=f"http://127.0.0.1:{base}").list_indexes().names() == []
 
 
 def test_index_flags_and_the_command_line_port_win_over_the_environment() -> None:
@@ -248,11 +255,12 @@ def test_index_flags_and_the_command_line_port_win_over_the_environment() -> Non
         ([], {"PORT": "http"}, "PORT='http'"),
         ([], {"PINECONE_HOST": "http://localhost"}, "PINECONE_HOST='http://localhost'"),
         (["--advertised-host", "a:1"], {}, "--advertised-host='a:1'"),
-        ([], {"DIMENSION": "-2", "PORT": "0"}, "PORT=0"),
-        ([], {"DIMENSION": "-2"}, "DIMENSION='-2'"),
-        ([], {"DIMENSION": "2", "METRIC": "l2"}, "METRIC='l2'"),
-        ([], {"DIMENSION": "2", "INDEX_TYPE": "starter"}, "INDEX_TYPE='starter'"),
-        ([], {"VECTOR_TYPE": "hybrid"}, "VECTOR_TYPE='hybrid'"),
+        (["--index-from-env"], {"DIMENSION": "-2", "PORT": "0"}, "PORT=0"),
+        (["--index-from-env"], {}, "--index-from-env: none of INDEX_TYPE, VECTOR_TYPE, DIMENSION, METRIC is set"),
+        (["--index-from-env"], {"DIMENSION": "-2"}, "DIMENSION='-2'"),
+        (["--index-from-env"], {"DIMENSION": "2", "METRIC": "l2"}, "METRIC='l2'"),
+        (["--index-from-env"], {"DIMENSION": "2", "INDEX_TYPE": "starter"}, "INDEX_TYPE='starter'"),
+        (["--index-from-env"], {"VECTOR_TYPE": "hybrid"}, "VECTOR_TYPE='hybrid'"),
     ],
 )
 def test_a_bad_option_or_variable_is_one_line_naming_it(

@@ -37,19 +37,23 @@ def serve_options(
     index_ports: IndexPorts | None,
     index_texts: Sequence[str],
     environ: Mapping[str, str],
+    index_from_env: bool = False,
 ) -> ServeOptions:
     """Flags first, then Pinecone Local's variables; ValueError naming the flag or variable that is wrong.
 
-    With the one-index image's variables set, ``$PORT`` is that index's port (as in the image) and the
-    control plane takes the port before it, so the convention "control first, indexes after" holds.
+    ``index_from_env`` reads the one-index image's variables (only then: a CI job often sets DIMENSION or
+    METRIC for its own tests, as the official SDK's do). ``$PORT`` is then that index's port, as in the
+    image, and the control plane takes the port before it, so "control first, indexes after" holds.
     """
     indexes = [IndexDefinition.parse(text) for text in index_texts]
     env_port = _env_port(environ)
-    image_vars = any(environ.get(name, "").strip() for name in IMAGE_VARIABLES)
-    if image_vars and env_port == 0:
-        raise ValueError(f"{PORT_ENV}=0: with {', '.join(IMAGE_VARIABLES)} set, {PORT_ENV} is the index's port")
-    image = IndexDefinition.from_environment(environ, env_port or 0)
-    if image is not None:
+    image = None
+    if index_from_env:
+        if env_port == 0:
+            raise ValueError(f"{PORT_ENV}=0: with --index-from-env, {PORT_ENV} is the index's port")
+        image = IndexDefinition.from_environment(environ, env_port or 0)
+        if image is None:
+            raise ValueError(f"--index-from-env: none of {', '.join(IMAGE_VARIABLES)} is set")
         indexes.append(image)
     if port is None:
         port = env_port - 1 if image is not None and env_port else DEFAULT_PORT if env_port is None else env_port
