@@ -24,8 +24,8 @@ Fixtures:
 
 - ``pinecone_api_version``: the API version of this run of the test (see below).
 - ``pinecone_client`` / ``pinecone_async_client``: a ``Pinecone`` / ``AsyncPinecone`` of that version on
-  the clean project (the async one is an async fixture: use it with anyio's pytest plugin,
-  ``@pytest.mark.anyio``, or pytest-asyncio).
+  the clean project (the async one is an async fixture, for a plugin that runs those: anyio's,
+  ``@pytest.mark.anyio``, is the one our tests use).
 - ``pinecone_env``: sets ``PINECONE_API_KEY``, ``PINECONE_CONTROLLER_HOST``, ``PINECONE_API_VERSION`` and
   ``PINECONE_LOGIN_HOST`` for the test, so that ``pinecone.Pinecone()`` of the official SDK (which reads the
   first two) and ``pinecone_versioned.Pinecone()`` use the local server; returns a ``PineconeEnvironment``.
