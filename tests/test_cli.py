@@ -18,7 +18,8 @@ from tests.conftest import REPO_ROOT
 # What the [local] extra installs (pyproject.toml); the child interpreter below cannot import any of it.
 LOCAL_EXTRA_MODULES = ("numpy", "yaml", "openapi_schema_validator", "jsonschema", "referencing", "pyarrow")
 
-WITHOUT_LOCAL = f"""
+# Run first, it makes the extra's modules unimportable in that interpreter (also used by the plugin's tests).
+HIDE_LOCAL_EXTRA = f"""
 import importlib.abc, sys
 class WithoutLocalExtra(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path, target=None):
@@ -26,6 +27,8 @@ class WithoutLocalExtra(importlib.abc.MetaPathFinder):
             raise ModuleNotFoundError(f"No module named {{name!r}}", name=name)
         return None
 sys.meta_path.insert(0, WithoutLocalExtra())
+"""
+WITHOUT_LOCAL = f"""{HIDE_LOCAL_EXTRA}
 from pinecone_versioned.cli import main
 sys.exit(main(sys.argv[1:]))
 """

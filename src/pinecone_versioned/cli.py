@@ -150,7 +150,7 @@ def _diff(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     try:
-        from pinecone_versioned.local.cli import serve
+        from pinecone_versioned.local.cli import serve, serve_options
     except ImportError as exc:  # the [local] extra's packages are missing
         print(
             f"pinecone-versioned serve needs the [local] extra ({exc.name} is missing): {LOCAL_EXTRA_HINT}",
@@ -158,9 +158,12 @@ def _serve(args: argparse.Namespace) -> int:
         )
         return 2
     try:
+        options = serve_options(
+            args.port, args.advertised_host, args.index_ports, args.index or [], os.environ, args.index_from_env
+        )
         return serve(
             args.host,
-            args.port,
+            options,
             args.data_dir,
             args.api_key,
             args.spec_dir,
@@ -168,11 +171,14 @@ def _serve(args: argparse.Namespace) -> int:
             args.workers,
             args.read_timeout,
         )
+    except ValueError as exc:  # an option or variable with a bad value: the message names it
+        print(f"pinecone-versioned serve: {exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
         if exc.errno != errno.EADDRINUSE:
             raise
         print(
-            f"pinecone-versioned serve: {args.host}:{args.port} is already in use; "
+            f"pinecone-versioned serve: {args.host}:{options.port} is already in use; "
             "choose another with --port (0 picks a free one)",
             file=sys.stderr,
         )
@@ -200,7 +206,36 @@ def parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="run the local Pinecone-compatible server (extra [local])")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
-    serve.add_argument("--port", type=int, default=5080, help="control-plane port (0: any free port)")
+    serve.add_argument(
+        "--port",
+        type=int,
+        default=None,
+        help="control-plane port, 0 for any free port (default: $PORT, else 5080, as Pinecone Local)",
+    )
+    serve.add_argument(
+        "--advertised-host",
+        default=None,
+        help="host name in the index hosts the server reports (default: $PINECONE_HOST, else the bound address)",
+    )
+    serve.add_argument(
+        "--index-ports",
+        choices=("sequential", "ephemeral"),
+        default=None,
+        help="sequential: indexes on the ports after the control port, as Pinecone Local; ephemeral: any free "
+        "port (default: sequential, ephemeral with --port 0)",
+    )
+    serve.add_argument(
+        "--index",
+        action="append",
+        metavar="name=N,dimension=D,metric=M,vector-type=T,type=serverless|pod,port=P",
+        help="create this index at start unless it exists (repeatable; only name is required)",
+    )
+    serve.add_argument(
+        "--index-from-env",
+        action="store_true",
+        help="as Pinecone Local's one-index image: create an index named 'index' from $INDEX_TYPE, $VECTOR_TYPE, "
+        "$DIMENSION and $METRIC, served on $PORT (the control plane on the port before it)",
+    )
     serve.add_argument("--data-dir", default=None, help="keep data here, durably (default: in memory)")
     serve.add_argument("--api-key", default=None, help="the only key accepted (default: any non-empty key)")
     serve.add_argument("--spec-dir", default=None, help="OpenAPI spec directory (default: $PINECONE_OPENAPI_SPECS)")

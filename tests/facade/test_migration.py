@@ -10,37 +10,18 @@ must pass every step.
 from __future__ import annotations
 
 import difflib
-import os
 import subprocess
 import sys
-import venv
 from pathlib import Path
 
 import pytest
 
 from pinecone_versioned.local import LocalServer
-from tests.conftest import REPO_ROOT
+from tests.official_sdk import official_python
 
 PROGRAM = Path(__file__).with_name("migration_program.py")
-OFFICIAL_SDK = "pinecone==7.3.0"
-# A cached environment holding only the official SDK (git-ignored); PINECONE_SDK_PYTHON overrides it.
-SDK_ENV = REPO_ROOT / ".sdk-envs" / "pinecone-7.3.0"
 API_KEY = "migration-key"
 MIN_STEPS = 25
-
-
-def _official_python() -> str:
-    configured = os.environ.get("PINECONE_SDK_PYTHON")
-    if configured:
-        return configured
-    python = SDK_ENV / "bin" / "python"
-    if not python.exists():
-        venv.create(SDK_ENV, with_pip=True, clear=True)
-        install = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", OFFICIAL_SDK]
-        result = subprocess.run(install, capture_output=True, text=True, timeout=600, check=False)
-        if result.returncode != 0:
-            raise RuntimeError(f"could not install {OFFICIAL_SDK} into {SDK_ENV}:\n{result.stderr[-2000:]}")
-    return str(python)
 
 
 def migrated(source: str) -> str:
@@ -77,7 +58,7 @@ def test_the_same_program_passes_with_the_official_sdk_and_with_pinecone_version
     ours = tmp_path / "migrated_program.py"
     ours.write_text(migrated(PROGRAM.read_text(encoding="utf-8")), encoding="utf-8")
     with_ours = _run(sys.executable, ours)  # this interpreter, which imports the package under test
-    with_official = _run(_official_python(), PROGRAM)
+    with_official = _run(official_python(), PROGRAM)
     assert with_ours == with_official
     steps = int(with_ours[-1].split()[1])
     assert with_ours[-1] == f"passed {steps} steps" and steps >= MIN_STEPS
@@ -89,7 +70,7 @@ def test_the_program_is_not_a_test_that_cannot_fail(variant: str, tmp_path: Path
     broken = PROGRAM.read_text(encoding="utf-8").replace("written.upserted_count == 3", "written.upserted_count == 4")
     program = tmp_path / "broken_program.py"
     program.write_text(migrated(broken) if variant == "ours" else broken, encoding="utf-8")
-    python = sys.executable if variant == "ours" else _official_python()
+    python = sys.executable if variant == "ours" else official_python()
     with LocalServer(api_key=API_KEY) as server:
         result = subprocess.run(
             [python, str(program), server.url, API_KEY], capture_output=True, text=True, timeout=300, check=False

@@ -69,6 +69,9 @@ class NullJournal:
     def copy_vectors(self, source: str, target: str) -> None:
         """Copy every vector of one owner to another."""
 
+    def clear(self) -> None:
+        """Forget every object and every vector."""
+
     def objects(self) -> list[tuple[str, str, dict[str, Any]]]:
         return []
 
@@ -124,6 +127,10 @@ class SqliteJournal(NullJournal):
             "INSERT OR REPLACE INTO vectors SELECT ?, ns, id, dense, sparse, metadata FROM vectors WHERE owner = ?",
             (target, source),
         )
+
+    def clear(self) -> None:
+        self._db.execute("DELETE FROM objects")
+        self._db.execute("DELETE FROM vectors")
 
     def objects(self) -> list[tuple[str, str, dict[str, Any]]]:
         rows = self._db.execute("SELECT kind, name, body FROM objects").fetchall()

@@ -63,6 +63,16 @@ class State:
         for owner, ns, rid, record in self.journal.vectors():
             self.data.setdefault(owner, {}).setdefault(ns, Namespace()).put(rid, record)
 
+    def reset(self) -> None:
+        """Forget everything: indexes, their data, collections, backups, assistants, admin objects, tokens."""
+        with self.lock:
+            with self.journal.transaction():
+                self.journal.clear()
+            self.indexes.clear()
+            self.objects.clear()
+            self.data.clear()
+            self.tokens.clear()
+
     # Control-plane objects.
 
     def save_index(self, info: IndexInfo) -> None:

@@ -3,8 +3,21 @@
 Host scheme: every index is served on its own port of the server's host (127.0.0.1
 by default), and describe_index reports ``http://127.0.0.1:<port>`` as its host, so
 an SDK's ``Index(host=...)`` works as is (an SDK adds ``https://`` to a host given
-without a scheme, which a plain-HTTP local server cannot answer). With a data
-directory an index gets the same port back after a restart when that port is free.
+without a scheme, which a plain-HTTP local server cannot answer); ``advertised_host``
+changes the name in those hosts (Pinecone Local's ``PINECONE_HOST``).
+
+Index ports: "sequential" (Pinecone Local's convention, the default when the control
+port is fixed) gives each new index the lowest free port above the control plane's,
+so the first indexes of a fresh server are on port+1, port+2, ... and a deleted
+index's port goes to the next index created; "ephemeral" (the default with port 0)
+lets the OS pick. Sequential is the default for a fixed port so that ``serve --port 5080``
+answers as Pinecone Local does, host for host (CI jobs and compose files map 5080-5090);
+ephemeral is the default for port 0 so that servers started side by side in tests never
+contend for the same ports. With a data directory an index gets the same port back after a
+restart when that port is free. Deleting an index (or ``reset()``) closes its
+listening socket; a connection already open stays, and its requests go to the index
+that has the port now (a client's pooled connection to a reused port), else get the
+404 of a deleted index.
 
 HTTP: one asyncio event loop (a background thread) holds every connection, and h11
 parses and frames HTTP/1.1 on it; the app itself runs on a bounded pool of worker
@@ -22,6 +35,7 @@ In a test::
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
 import os
 import socket
@@ -31,7 +45,7 @@ from concurrent.futures import ThreadPoolExecutor
 from http import HTTPStatus
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Literal, Self, TypeVar
 from urllib.parse import urlsplit
 
 import h11
@@ -40,11 +54,13 @@ from ._app import App, Reply
 from ._errors import ApiError, bad_request
 from ._persist import NullJournal, SqliteJournal
 from ._specs import find_spec_dir, load_specs
+from ._startup import IndexDefinition, check_host_name, create_indexes
 from ._state import State
 
 log = logging.getLogger("pinecone_versioned.local")
 
 T = TypeVar("T")
+IndexPorts = Literal["sequential", "ephemeral"]
 
 STREAM_DELAY_ENV = "PINECONE_LOCAL_STREAM_DELAY"
 DEFAULT_WORKERS = 8
@@ -83,7 +99,9 @@ class _Listener:
     """One listening socket: the control plane, or one index's data plane."""
 
     def __init__(self, server: LocalServer, sock: socket.socket, kind: str, index: str | None) -> None:
-        self.server, self.sock, self.kind, self.index = server, sock, kind, index
+        self.server, self.sock, self.kind, self._index = server, sock, kind, index
+        # Set when its index is deleted: the socket no longer accepts, open connections stay.
+        self.retired = False
         self.port = int(sock.getsockname()[1])
         self.connections: dict[asyncio.Task[None], _Connection] = {}
         # Set when the server stops: each connection closes after the request it is serving.
@@ -97,6 +115,13 @@ class _Listener:
         """Close the listening socket (its port is free again); open connections go on being served."""
         if self._accepting is not None:
             self._accepting.close()
+
+    @property
+    def index(self) -> str | None:
+        """The index served; once its index is deleted, whichever index has the port now, else the deleted one."""
+        if self.retired and self._index is not None:
+            return self.server.index_on_port(self.port) or self._index
+        return self._index
 
     async def _connected(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
@@ -138,7 +163,7 @@ class _Connection:
 
     async def _one_request(self) -> bool:
         """Serve one request; whether the connection can carry another."""
-        kind, index = self.listener.kind, self.listener.index
+        kind = self.listener.kind
         method, path = "GET", "/"  # how to answer until the request line is known
         try:
             if not any(self.http.trailing_data):  # nothing buffered: wait for the next request
@@ -174,6 +199,7 @@ class _Connection:
         except ApiError as error:
             await self._reply(method, self.app.reject(kind, path, error))
             return False
+        index = self.listener.index  # read once the request is in: a kept-alive connection may outlive its index
         reply = await self.network.loop.run_in_executor(
             self.network.workers, self.app.handle, kind, index, method, target.path, target.query, headers, body
         )
@@ -276,7 +302,10 @@ class LocalServer:
     assistant answer (default: $PINECONE_LOCAL_STREAM_DELAY, else 0). ``workers`` is
     the number of threads that run requests (connections themselves cost none), and
     ``read_timeout`` the seconds a request's head and body may take to arrive, and a
-    response to be taken.
+    response to be taken. ``advertised_host`` is the host name in the URLs the server
+    reports (default: the bound address, 127.0.0.1 for a wildcard); ``index_ports`` is
+    "sequential" or "ephemeral" (see the module docstring; default: sequential when
+    ``port`` is fixed); ``indexes`` are created at start unless they exist already.
     """
 
     def __init__(
@@ -291,14 +320,24 @@ class LocalServer:
         stream_delay: float | None = None,
         workers: int = DEFAULT_WORKERS,
         read_timeout: float = DEFAULT_READ_TIMEOUT,
+        advertised_host: str | None = None,
+        index_ports: IndexPorts | None = None,
+        indexes: Sequence[IndexDefinition] = (),
     ) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, not {workers}")
         if read_timeout <= 0:
             raise ValueError(f"read_timeout must be a positive number of seconds, not {read_timeout}")
+        if index_ports not in (None, "sequential", "ephemeral"):
+            raise ValueError(f"index_ports must be 'sequential' or 'ephemeral', not {index_ports!r}")
+        if advertised_host is not None:
+            check_host_name(advertised_host, "advertised_host")
         self._bind_host = host
-        self._advertised = "127.0.0.1" if host in ("", "0.0.0.0") else host
+        self._advertised = advertised_host or ("127.0.0.1" if host in ("", "0.0.0.0") else host)
         self._port = port
+        self.index_ports: IndexPorts = index_ports or ("sequential" if port else "ephemeral")
+        self._definitions = list(indexes)
+        self._api_key = api_key
         self._workers = workers
         self.read_timeout = read_timeout
         journal = NullJournal() if data_dir is None else SqliteJournal(Path(data_dir))
@@ -342,7 +381,22 @@ class LocalServer:
                 if port != info.port:
                     info.port = port
                     self.state.save_index(info)
+        try:
+            create_indexes(self.app, self._definitions, self._api_key)
+        except BaseException:
+            self.stop()
+            raise
         return self
+
+    def reset(self) -> None:
+        """Forget every index, collection, backup, assistant and admin object (and the data directory's copy),
+        and close every index's listener: a clean project on the same control port, far cheaper than a restart.
+        The indexes given at construction are created again."""
+        with self.state.lock:
+            for name in list(self._indexes):
+                self.close(name)
+            self.state.reset()
+        create_indexes(self.app, self._definitions, self._api_key)
 
     def stop(self) -> None:
         """Close every socket and the data directory; requests in flight get a few seconds to finish."""
@@ -374,24 +428,57 @@ class LocalServer:
     # IndexHosts, used by the control-plane handlers (on worker threads, never on the loop).
 
     def open(self, name: str, port: int) -> int:
-        try:
-            listener = self._listen(port, "data", name)
-        except OSError:
-            if port == 0:
-                raise
-            listener = self._listen(0, "data", name)
+        requested = port or next((d.port for d in self._definitions if d.name == name), 0)
+        listener = None
+        if requested:
+            try:
+                listener = self._listen(requested, "data", name)
+            except OSError as error:
+                if port == 0:  # a port the user asked for at start: say so rather than pick another
+                    message = f"port {requested}, asked for index {name!r}, cannot be bound: {error.strerror}"
+                    raise ApiError(503, "UNAVAILABLE", message) from None
+        if listener is None:
+            listener = self._listen_on_a_free_port(name)
         self._indexes[name] = listener
         return listener.port
+
+    def _listen_on_a_free_port(self, name: str) -> _Listener:
+        if self.index_ports == "ephemeral":
+            return self._listen(0, "data", name)
+        # The ports of stored indexes not reopened yet stay theirs (start() reopens them one by one).
+        taken = {listener.port for listener in self._indexes.values()}
+        taken |= {info.port for info in self.state.indexes.values() if info.name != name}
+        for candidate in range(self.port + 1, 65536):
+            if candidate not in taken:
+                try:
+                    return self._listen(candidate, "data", name)
+                except OSError:
+                    continue  # in use by another program: the next one
+        raise OSError(errno.EADDRNOTAVAIL, f"no free port above the control plane's ({self.port}) for index {name!r}")
 
     def close(self, name: str) -> None:
         listener = self._indexes.pop(name, None)
         if listener is not None:
-            # Connections already open stay (a request on them gets the app's 404 for a deleted index).
-            self.network.loop.call_soon_threadsafe(listener.stop_accepting)
-            self._retired.append(listener)
+            # Connections already open stay (see _Listener.index). Waited for: the port is free when this returns.
+            listener.retired = True
+            self.network.call(_stop_accepting(listener))
+            # Those without connections left can go (a long test session deletes thousands of indexes).
+            self._retired = [retired for retired in self._retired if retired.connections] + [listener]
+
+    def index_on_port(self, port: int) -> str | None:
+        """The name of the index served on ``port`` now, if any."""
+        return next((name for name, listener in list(self._indexes.items()) if listener.port == port), None)
 
     def host(self, port: int) -> str:
         return f"http://{self._advertised}:{port}"
+
+    def index_host(self, name: str) -> str:
+        """The host describe_index reports for the index ``name`` (KeyError if it does not exist)."""
+        return self.host(self._indexes[name].port)
+
+
+async def _stop_accepting(listener: _Listener) -> None:
+    listener.stop_accepting()
 
 
 async def _close_all(listeners: list[_Listener]) -> None:
