@@ -252,3 +252,12 @@ def test_http_and_grpc_share_the_port(server: LocalServer, control: Pinecone) ->
         f"{host}/vectors/fetch", params={"ids": "g"}, headers={"Api-Key": API_KEY, "X-Pinecone-API-Version": "2025-04"}
     )
     assert fetched.json()["vectors"]["g"]["values"] == [1.0, 0.0]
+
+
+def test_error_messages_name_fields_as_the_proto_does(server: LocalServer, control: Pinecone) -> None:
+    """A query without top_k (proto3 cannot send 0 apart from none): the HTTP message, with the proto's field name."""
+    host = _create(control, "names", dimension=2)
+    code, message = _http_error(host, "/query", {"vector": [1.0, 0.0]})
+    assert "topK" in message
+    error = _grpc_error(lambda: _grpc_index(server, host).query(vector=[1.0, 0.0], top_k=0))
+    assert (error.code().value[0], error.details()) == (code, message.replace("topK", "top_k"))

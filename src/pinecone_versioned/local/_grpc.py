@@ -21,13 +21,15 @@ response message. So both transports behave alike by construction.
 - Auth: the ``api-key`` metadata, checked as HTTP checks the Api-Key header.
 - API version: the ``x-pinecone-api-version`` metadata (pinecone 7.3.0 sends it);
   a call without it is served as the newest version that has a proto.
-- Errors: the HTTP error's rpcStatus code and message become the gRPC status.
+- Errors: the HTTP error's rpcStatus code and message become the gRPC status, with the fields named as the
+  proto names them (``top_k`` where the JSON body says ``topK``): what a gRPC client knows them by.
 - Writes and queries carry the same LSN headers as over HTTP, as initial metadata.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import importlib
 import re
 from collections.abc import Callable, Mapping
@@ -141,7 +143,7 @@ class GrpcPlane:
             headers["content-type"] = "application/json"
             body = orjson.dumps(fields)
         reply = await self._handle(method, path, query, headers, body, index)
-        return await self._answer(reply, getattr(messages, response_name), context)
+        return await self._answer(reply, getattr(messages, response_name), context, _proto_names(messages))
 
     async def _handle(
         self, method: str, path: str, query: str, headers: Mapping[str, str], body: bytes, index: str
@@ -158,12 +160,13 @@ class GrpcPlane:
         reply: tuple[int, bytes, dict[str, str]],
         response: type[Message] | None,
         context: grpc.aio.ServicerContext[Any, Any],
+        proto_names: Callable[[str], str] = str,
     ) -> bytes:
         status, payload, extra = reply
         result = orjson.loads(payload) if payload else {}
         if not 200 <= status < 300 or response is None:
             code = _STATUS_BY_CODE.get(int(result.get("code") or 2), grpc.StatusCode.UNKNOWN)
-            await context.abort(code, str(result.get("message", "")))
+            await context.abort(code, proto_names(str(result.get("message", ""))))
         assert response is not None
         if extra:
             await context.send_initial_metadata(tuple((name.lower(), value) for name, value in extra.items()))
@@ -191,6 +194,21 @@ def _bound(call: Callable[..., Any], rpc: str) -> Callable[..., Any]:
         return result
 
     return behaviour
+
+
+@functools.cache
+def _proto_names(messages: ModuleType) -> Callable[[str], str]:
+    """A function that renames the JSON field names in a text (``topK``) to the proto's (``top_k``)."""
+    renames = {
+        field.json_name: field.name
+        for message in messages.DESCRIPTOR.message_types_by_name.values()
+        for field in message.fields
+        if field.json_name != field.name
+    }
+    if not renames:
+        return str
+    pattern = re.compile(r"\b(" + "|".join(sorted(renames, key=len, reverse=True)) + r")\b")
+    return lambda text: pattern.sub(lambda m: renames[m.group(1)], text)
 
 
 def _peer_port(peer: str) -> int:
