@@ -39,6 +39,9 @@ TYPING_REQUIREMENTS = [
     "types-PyYAML",
     "types-jsonschema",
     "types-tqdm",
+    "types-grpcio",
+    # The stubs of the protobuf runtime the generated gRPC modules target (5.29, codegen.protos).
+    "types-protobuf>=5.29,<6",
 ]
 # urllib3: the benchmark's lower reference client (bench/clients.py), exercised by tests/test_bench_harness.py.
 TEST_REQUIREMENTS = [
@@ -47,6 +50,8 @@ TEST_REQUIREMENTS = [
     "pandas>=2.1",
     "trustme>=1.2",
     "urllib3>=2",
+    # The independent gRPC client of tests/local/test_grpc.py (its protobuf<6 fits grpcio-tools' gencode).
+    "pinecone[grpc]==7.3.0",
     *TYPING_REQUIREMENTS,
 ]
 CODEGEN_EXTRA = ".[codegen]"

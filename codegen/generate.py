@@ -12,6 +12,7 @@ Output layout (under the target directory)::
             facade.pyi       the facade's clients pinned to this version
             db_control/      one openapi-python-client package per spec file
             ...
+            db_data_grpc/    protoc's modules of the data-plane proto (codegen.protos)
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from codegen.normalise import (
     strip_prose,
 )
 from codegen.pins import REPO_ROOT, ApiVersion, Pins, SpecFile, verify_file
+from codegen.protos import ProtoError, generate_proto
 
 CODEGEN_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = CODEGEN_DIR / "templates"
@@ -80,6 +82,7 @@ def check_generator_versions(pins: Pins) -> None:
     found = {
         "openapi-python-client": importlib.metadata.version("openapi-python-client"),
         "ruff": importlib.metadata.version("ruff"),
+        "grpcio-tools": importlib.metadata.version("grpcio-tools"),
     }
     for tool, pinned in pins.generator_versions.items():
         if found.get(tool) != pinned:
@@ -302,6 +305,11 @@ def generate(pins: Pins, spec_dir: Path, out_dir: Path, only_versions: tuple[str
             generate_surface(version, spec, verify_file(spec_dir, spec), package_root) for spec in version.openapi_files
         ]
         _write(package_root / version.package / "__init__.py", _manifest(version, surfaces))
+        for proto in version.proto_files:
+            try:
+                generate_proto(verify_file(spec_dir, proto), version.name, version.package, package_root)
+            except ProtoError as error:
+                raise GenerationError(f"{proto.relative_path}: {error}") from None
         routes = {(s.spec.surface, method, path): module for s in surfaces for _, method, path, module in s.operations}
         _write(
             package_root / version.package / facade_types.STUB,

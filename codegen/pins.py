@@ -31,7 +31,7 @@ class SpecFile:
     version: str
     file: str
     surface: str
-    kind: str  # "openapi" (generated) or "proto" (pinned, not generated)
+    kind: str  # "openapi" (openapi-python-client) or "proto" (protoc, codegen.protos)
     sha256: str
 
     @property
@@ -54,6 +54,10 @@ class ApiVersion:
     @property
     def openapi_files(self) -> tuple[SpecFile, ...]:
         return tuple(f for f in self.files if f.kind == "openapi")
+
+    @property
+    def proto_files(self) -> tuple[SpecFile, ...]:
+        return tuple(f for f in self.files if f.kind == "proto")
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,13 @@
 """pytest plugin loaded (``-p sdk_suite_plugin``) into the official SDK's integration suite, which stays unedited.
 
-It does three things and nothing else:
+It does four things and nothing else:
 - ``Admin()`` of pinecone 7.3.0 hard-codes ``https://login.pinecone.io`` and ``https://api.pinecone.io``;
   requests to those hosts go to the local server (``PINECONE_CONTROLLER_HOST``) instead.
+- The gRPC pass builds ``PineconeGRPC(...).Index(name=..., host=...)`` with the default ``secure=True``, and
+  GRPCIndex strips only ``https://`` from a host: no index host form works for both that and the SDK's HTTP
+  client (which makes a scheme-less host ``https://``). For a loopback ``http://`` host only, GRPCIndex gets
+  what a user of the local server passes (``host="127.0.0.1:<port>"``, ``GRPCClientConfig(secure=False)``):
+  the host without its scheme and a plaintext channel. Hosts of the cloud are left as they are.
 - The tests listed in ``SDK_SUITE_EXCLUSIONS`` (exclusions.toml: tests no local server can pass, each with
   its reason) are deselected, so that every remaining failure is a difference to fix.
 - The outcome of each test is written to ``SDK_SUITE_REPORT`` (JSON) as it happens: the suite's own
@@ -19,6 +24,7 @@ from typing import Any
 import pytest
 
 FIXED_ADMIN_HOSTS = ("https://login.pinecone.io", "https://api.pinecone.io")
+LOOPBACK_HTTP = ("http://127.0.0.1:", "http://localhost:", "http://[::1]:")
 _OUTCOMES: dict[str, str] = {}
 _DESELECTED: list[str] = []
 
@@ -35,6 +41,22 @@ def _send_admin_to_local_server(local_url: str) -> None:
         return original(self, method, url, *args, **kwargs)
 
     ApiClient.request = request  # type: ignore[method-assign]
+
+
+def _plaintext_grpc_for_loopback_hosts() -> None:
+    from pinecone.grpc import GRPCClientConfig
+    from pinecone.grpc.base import GRPCIndexBase
+
+    original = GRPCIndexBase.__init__
+
+    def __init__(self: Any, index_name: str, config: Any, *args: Any, **kwargs: Any) -> None:
+        host = str(config.host or "")
+        if host.startswith(LOOPBACK_HTTP):
+            kwargs["grpc_config"] = (kwargs.get("grpc_config") or GRPCClientConfig())._replace(secure=False)
+            kwargs["_endpoint_override"] = kwargs.get("_endpoint_override") or host.removeprefix("http://")
+        original(self, index_name, config, *args, **kwargs)
+
+    GRPCIndexBase.__init__ = __init__  # type: ignore[method-assign]
 
 
 def load_exclusions(path: str) -> dict[str, str]:
@@ -57,6 +79,7 @@ def _excluded_by(nodeid: str, exclusions: dict[str, str]) -> str | None:
 
 def pytest_configure(config: pytest.Config) -> None:
     _send_admin_to_local_server(os.environ["PINECONE_CONTROLLER_HOST"].rstrip("/"))
+    _plaintext_grpc_for_loopback_hosts()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

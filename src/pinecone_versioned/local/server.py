@@ -19,6 +19,13 @@ listening socket; a connection already open stays, and its requests go to the in
 that has the port now (a client's pooled connection to a reused port), else get the
 404 of a deleted index.
 
+gRPC: an index port also speaks gRPC over plaintext HTTP/2 (h2c), as Pinecone Local does:
+a connection that opens with the HTTP/2 preface is handed to ``_grpc`` (see there), any
+other is HTTP/1.1. The official SDK's ``PineconeGRPC`` reaches it with the host given
+without a scheme and a plaintext channel:
+``pc.Index(host="127.0.0.1:<port>", grpc_config=GRPCClientConfig(secure=False))``
+(grpcio takes no ``http://`` target, so describe_index's host is the HTTP form).
+
 HTTP: one asyncio event loop (a background thread) holds every connection, and h11
 parses and frames HTTP/1.1 on it; the app itself runs on a bounded pool of worker
 threads. So an idle or stalled connection costs no thread, a request's head and body
@@ -52,6 +59,7 @@ import h11
 
 from ._app import App, Reply
 from ._errors import ApiError, bad_request
+from ._grpc import PREFACE, GrpcPlane
 from ._persist import NullJournal, SqliteJournal
 from ._specs import find_spec_dir, load_specs
 from ._startup import IndexDefinition, check_host_name, create_indexes
@@ -153,6 +161,15 @@ class _Connection:
 
     async def serve(self) -> None:
         try:
+            if self.listener.kind == "data":
+                first = await self._first_bytes()
+                if first.startswith(PREFACE):
+                    self.idle = True  # a gRPC channel stays open: stop() drops it rather than wait for it
+                    await self.listener.server.grpc.pipe(first, self.reader, self.writer, str(self.listener.index))
+                    return
+                if not first:
+                    return  # closed before a byte
+                self.http.receive_data(first)
             while await self._one_request():
                 self.http.start_next_cycle()
         except (ConnectionError, TimeoutError, h11.LocalProtocolError):
@@ -160,6 +177,21 @@ class _Connection:
             pass
         except Exception:  # a bug of ours, or a stream that failed midway: keep the trace, drop the connection
             log.exception("connection to the %s listener ended by an error", self.listener.kind)
+
+    async def _first_bytes(self) -> bytes:
+        """The connection's first bytes: enough to tell the HTTP/2 preface (gRPC) from HTTP/1.1."""
+        seen = b""
+        self.idle = True
+        try:
+            async with asyncio.timeout(IDLE_TIMEOUT):
+                while len(seen) < len(PREFACE) and PREFACE.startswith(seen):
+                    chunk = await self.reader.read(READ_CHUNK)
+                    if not chunk:
+                        break
+                    seen += chunk
+        finally:
+            self.idle = False
+        return seen
 
     async def _one_request(self) -> bool:
         """Serve one request; whether the connection can carry another."""
@@ -348,6 +380,7 @@ class LocalServer:
             stream_delay = float(os.environ.get(STREAM_DELAY_ENV) or 0.0)
         self.app = App(specs, self.state, self, api_key, strict, stream_delay)
         self._network: _Network | None = None
+        self._grpc: GrpcPlane | None = None
         self._control: _Listener | None = None
         self._indexes: dict[str, _Listener] = {}
         # Listeners of deleted indexes whose open connections are still being served.
@@ -358,6 +391,12 @@ class LocalServer:
         if self._network is None:
             raise RuntimeError("the server is not running")
         return self._network
+
+    @property
+    def grpc(self) -> GrpcPlane:
+        if self._grpc is None:
+            raise RuntimeError("the server is not running")
+        return self._grpc
 
     @property
     def port(self) -> int:
@@ -375,6 +414,7 @@ class LocalServer:
         with self.state.lock:
             self.state.load()
             self._network = _Network(self._workers)
+            self._grpc = GrpcPlane(self.app, self._network.workers)
             self._control = self._listen(self._port, "control", None)
             for name, info in self.state.indexes.items():
                 port = self.open(name, info.port)
@@ -404,8 +444,9 @@ class LocalServer:
             return
         listeners = [*self._indexes.values(), *self._retired, *([self._control] if self._control else [])]
         self.network.call(_close_all(listeners))
+        self.network.call(self.grpc.stop())
         self.network.stop()
-        self._network, self._control = None, None
+        self._network, self._control, self._grpc = None, None, None
         self._indexes.clear()
         self._retired.clear()
         with self.state.lock:
