@@ -2,8 +2,8 @@
 
 Normalisation before protoc (like the OpenAPI patches of ``codegen.normalise``):
 
-- comments go (they are Pinecone's prose; protoc's Python output carries none, but the
-  normalised ``.proto`` is committed beside the modules for reference);
+- comments go (they are Pinecone's prose). The normalised ``.proto`` exists only in a
+  scratch folder: like the specs it is derived from, it is not committed;
 - the ``google.api`` annotations (HTTP bindings, field behaviour) go: they need
   googleapis' protos and do nothing at run time. Each rpc's primary HTTP binding is
   kept as data in the package's ``__init__`` (``RPCS``), so that a server can serve
@@ -159,7 +159,7 @@ def _manifest(package: str, version: str, rpcs: list[Rpc]) -> str:
 
 
 def generate_proto(source: Path, version: str, version_package: str, package_root: Path) -> list[Rpc]:
-    """Write ``<package_root>/<version_package>/db_data_grpc/``: the normalised proto and protoc's modules."""
+    """Write ``<package_root>/<version_package>/db_data_grpc/``: protoc's modules and the rpc manifest."""
     import grpc_tools  # the pinned generator (imported here: only generation needs it)
 
     proto_package = f"pinecone_versioned.{version_package}"
@@ -190,6 +190,5 @@ def generate_proto(source: Path, version: str, version_package: str, package_roo
         target.mkdir(parents=True, exist_ok=True)
         for produced in sorted((out / relative.parent).iterdir()):
             (target / produced.name).write_bytes(produced.read_bytes())
-    (target / f"{PROTO_NAME}.proto").write_text(text, encoding="utf-8")
     (target / "__init__.py").write_text(_manifest(proto_package, version, rpcs), encoding="utf-8")
     return rpcs

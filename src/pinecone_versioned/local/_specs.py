@@ -189,11 +189,6 @@ class VersionSpec:
         spec = self.surfaces.get(surface)
         return set() if spec is None else {op.method for op in spec.operations if op.pattern.match(path)}
 
-    def has(self, surface: str, method: str, template: str) -> bool:
-        """Whether this version defines the route."""
-        spec = self.surfaces.get(surface)
-        return spec is not None and any(o.method == method and o.template == template for o in spec.operations)
-
     def parse_query(self, op: Operation, raw: Mapping[str, list[str]], strict: bool) -> dict[str, Any]:
         """Typed query parameters of ``op`` (required ones enforced; unknown ones refused in strict mode)."""
         params = {p["name"]: p for p in map(self.surfaces[op.surface].deref, op.spec.get("parameters", []))}
