@@ -128,6 +128,11 @@ def _check_versions(versions: Sequence[str], origin: str) -> None:
         raise pytest.UsageError(f"{origin}: each API version once, not {', '.join(versions)}")
 
 
+def _api_key(config: pytest.Config) -> str:
+    """The key the session's server accepts and every fixture's client sends (ini ``pinecone_api_key``)."""
+    return str(config.getini("pinecone_api_key"))
+
+
 @pytest.fixture(scope="session")
 def pinecone_server(pytestconfig: pytest.Config) -> Iterator[LocalServer]:
     """The local server of the session (the ``[local]`` extra's)."""
@@ -138,8 +143,7 @@ def pinecone_server(pytestconfig: pytest.Config) -> Iterator[LocalServer]:
             f"the pinecone_versioned fixtures need the [local] extra ({missing.name} is missing): {LOCAL_EXTRA_HINT}",
             pytrace=False,
         )
-    api_key = str(pytestconfig.getini("pinecone_api_key"))
-    with LocalServer(api_key=api_key, strict=bool(pytestconfig.getini("pinecone_strict"))) as server:
+    with LocalServer(api_key=_api_key(pytestconfig), strict=bool(pytestconfig.getini("pinecone_strict"))) as server:
         yield server
 
 
@@ -174,8 +178,9 @@ def pinecone_client(
     """A client of the test's API version on a clean project."""
     from pinecone_versioned import Pinecone
 
-    api_key = str(pytestconfig.getini("pinecone_api_key"))
-    with Pinecone(api_key=api_key, host=pinecone_project.url, api_version=pinecone_api_version) as client:
+    with Pinecone(
+        api_key=_api_key(pytestconfig), host=pinecone_project.url, api_version=pinecone_api_version
+    ) as client:
         yield client
 
 
@@ -186,8 +191,9 @@ async def pinecone_async_client(
     """The asyncio client of the test's API version on a clean project."""
     from pinecone_versioned import AsyncPinecone
 
-    api_key = str(pytestconfig.getini("pinecone_api_key"))
-    async with AsyncPinecone(api_key=api_key, host=pinecone_project.url, api_version=pinecone_api_version) as client:
+    async with AsyncPinecone(
+        api_key=_api_key(pytestconfig), host=pinecone_project.url, api_version=pinecone_api_version
+    ) as client:
         yield client
 
 
@@ -199,9 +205,7 @@ def pinecone_env(
     monkeypatch: pytest.MonkeyPatch,
 ) -> PineconeEnvironment:
     """Point every Pinecone client made from the environment at the clean project, for this test."""
-    environment = PineconeEnvironment(
-        pinecone_project.url, str(pytestconfig.getini("pinecone_api_key")), pinecone_api_version
-    )
+    environment = PineconeEnvironment(pinecone_project.url, _api_key(pytestconfig), pinecone_api_version)
     monkeypatch.setenv("PINECONE_API_KEY", environment.api_key)
     monkeypatch.setenv("PINECONE_CONTROLLER_HOST", environment.url)
     monkeypatch.setenv("PINECONE_API_VERSION", environment.api_version)
